@@ -1,0 +1,7 @@
+package org.careeradvisor.catalog;
+
+enum Accreditation {
+
+	CAHIIM, NCRA, AHIMA_APPROVED, UNCONFIRMED, NONE
+
+}

@@ -1,0 +1,20 @@
+package org.careeradvisor.catalog;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface CareerCertificationRepository extends Repository<CareerCertification, CareerCertification.Key> {
+
+	@Query("""
+			select cc from CareerCertification cc join fetch cc.certification cert
+			where cc.career = :career order by cc.relevance, cert.acronym""")
+	List<CareerCertification> findByCareer(Career career);
+
+	@Query("""
+			select cc from CareerCertification cc join fetch cc.career c
+			where cc.certification = :certification order by c.title""")
+	List<CareerCertification> findByCertification(Certification certification);
+
+}

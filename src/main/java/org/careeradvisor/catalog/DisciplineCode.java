@@ -1,0 +1,14 @@
+package org.careeradvisor.catalog;
+
+/**
+ * The two disciplines the advisor compares.
+ */
+public enum DisciplineCode {
+
+	HIM, HI;
+
+	public Affinity affinity() {
+		return Affinity.valueOf(name());
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.careeradvisor.catalog;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * Pay and growth for a career from one edition of the official figures, as stored.
+ */
+@Embeddable
+record OutlookFigure(int edition, @Column(name = "median_pay_usd") Integer medianPayUsd,
+		@Column(name = "growth_pct") BigDecimal growthPct, @Enumerated(EnumType.STRING) SourceStatus status,
+		@Column(name = "status_note") String statusNote, @Column(name = "source_urls") String sourceUrls,
+		@Column(name = "source_note") String sourceNote) {
+
+	Figure toView() {
+		return new Figure(this.edition, this.medianPayUsd, this.growthPct, this.status, this.statusNote,
+				SourceLinks.parse(this.sourceUrls), this.sourceNote);
+	}
+
+}

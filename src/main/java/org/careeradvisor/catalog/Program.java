@@ -1,0 +1,127 @@
+package org.careeradvisor.catalog;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+
+/**
+ * A kind of program (not a school): a level of study in one discipline.
+ */
+@Entity
+class Program {
+
+	@Id
+	private Long id;
+
+	private String slug;
+
+	@Enumerated(EnumType.STRING)
+	private DisciplineCode discipline;
+
+	@Enumerated(EnumType.STRING)
+	private ProgramLevel level;
+
+	private String name;
+
+	private String summary;
+
+	@Column(name = "typical_length")
+	private String typicalLength;
+
+	@Enumerated(EnumType.STRING)
+	private Accreditation accreditation;
+
+	@Column(name = "accreditation_note")
+	private String accreditationNote;
+
+	@Enumerated(EnumType.STRING)
+	private SourceStatus status;
+
+	@Column(name = "source_urls")
+	private String sourceUrls;
+
+	@Column(name = "as_of")
+	private String asOf;
+
+	@ManyToMany
+	@JoinTable(name = "program_certification", joinColumns = @JoinColumn(name = "program_id"),
+			inverseJoinColumns = @JoinColumn(name = "certification_id"))
+	@OrderBy("acronym")
+	private final Set<Certification> preparesFor = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "program_career", joinColumns = @JoinColumn(name = "program_id"),
+			inverseJoinColumns = @JoinColumn(name = "career_id"))
+	@OrderBy("title")
+	private final Set<Career> careers = new LinkedHashSet<>();
+
+	protected Program() {
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	DisciplineCode getDiscipline() {
+		return this.discipline;
+	}
+
+	ProgramLevel getLevel() {
+		return this.level;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	String getSummary() {
+		return this.summary;
+	}
+
+	String getTypicalLength() {
+		return this.typicalLength;
+	}
+
+	Accreditation getAccreditation() {
+		return this.accreditation;
+	}
+
+	String getAccreditationNote() {
+		return this.accreditationNote;
+	}
+
+	SourceStatus getStatus() {
+		return this.status;
+	}
+
+	String getSourceUrls() {
+		return this.sourceUrls;
+	}
+
+	String getAsOf() {
+		return this.asOf;
+	}
+
+	Set<Certification> getPreparesFor() {
+		return Collections.unmodifiableSet(this.preparesFor);
+	}
+
+	Set<Career> getCareers() {
+		return Collections.unmodifiableSet(this.careers);
+	}
+
+}

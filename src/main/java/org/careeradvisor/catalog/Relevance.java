@@ -1,0 +1,7 @@
+package org.careeradvisor.catalog;
+
+enum Relevance {
+
+	EXPECTED, RELATED
+
+}

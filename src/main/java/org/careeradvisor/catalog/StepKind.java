@@ -1,0 +1,7 @@
+package org.careeradvisor.catalog;
+
+enum StepKind {
+
+	ADVANCEMENT, LATERAL, BRIDGE
+
+}
