@@ -6,13 +6,16 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -32,7 +35,9 @@ class ErrorPages {
 		return page(HttpStatus.NOT_FOUND);
 	}
 
-	@ExceptionHandler({ BindException.class, TypeMismatchException.class, ServletRequestBindingException.class })
+	@ExceptionHandler({ BindException.class, TypeMismatchException.class, ServletRequestBindingException.class,
+			HttpMessageNotReadableException.class, HandlerMethodValidationException.class,
+			MissingServletRequestPartException.class })
 	ModelAndView badRequest() {
 		return page(HttpStatus.BAD_REQUEST);
 	}

@@ -1,0 +1,201 @@
+package org.careeradvisor.catalog;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks the seeded catalog and the repository queries on a freshly migrated database.
+ * The PostgreSQL subclass runs every check again on a real PostgreSQL server.
+ */
+@DataJpaTest
+class CatalogDataTests {
+
+	/** The reference's career ids, mapped to our slugs. */
+	private static final Map<String, String> REFERENCE_IDS = Map.ofEntries(
+			Map.entry("mhsm", "medical-and-health-services-manager"), Map.entry("him_director", "him-director"),
+			Map.entry("med_records_spec", "medical-records-specialist"), Map.entry("medical_coder", "medical-coder"),
+			Map.entry("roi_specialist", "release-of-information-specialist"),
+			Map.entry("hit_med_registrar", "health-information-technologist"),
+			Map.entry("cancer_registrar", "cancer-registrar"), Map.entry("cdi_specialist", "cdi-specialist"),
+			Map.entry("health_informatics_spec", "health-informatics-specialist"),
+			Map.entry("clinical_informaticist", "clinical-informaticist"),
+			Map.entry("ehr_clinical_systems_analyst", "ehr-analyst"),
+			Map.entry("health_data_analyst", "health-data-analyst"),
+			Map.entry("data_scientist_health", "healthcare-data-scientist"),
+			Map.entry("clinical_data_manager", "clinical-data-manager"),
+			Map.entry("biostatistician", "biostatistician"), Map.entry("privacy_officer", "privacy-officer"),
+			Map.entry("health_it_pm", "health-it-project-manager"), Map.entry("cmio_it_exec", "cmio"));
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CareerRepository careers;
+
+	@Autowired
+	CertificationRepository certifications;
+
+	@Autowired
+	ProgramRepository programs;
+
+	@Autowired
+	CareerStepRepository steps;
+
+	@Autowired
+	CompetencyRepository competencies;
+
+	@Autowired
+	CertificationRouteRepository routes;
+
+	@Test
+	void seedsAtLeastTheRowsTheCatalogPromises() {
+		assertThat(this.careers.count()).isGreaterThanOrEqualTo(18);
+		assertThat(this.certifications.count()).isGreaterThanOrEqualTo(16);
+		assertThat(this.steps.count()).isGreaterThanOrEqualTo(20);
+		assertThat(this.competencies.count()).isGreaterThanOrEqualTo(16);
+		assertThat(count("select count(*) from discipline")).isEqualTo(2);
+	}
+
+	@Test
+	void everyProgramLevelExistsForBothDisciplines() {
+		List<Program> all = this.programs.findAll();
+		for (DisciplineCode discipline : DisciplineCode.values()) {
+			for (ProgramLevel level : ProgramLevel.values()) {
+				assertThat(all).as("%s %s", discipline, level)
+					.anyMatch((p) -> p.getDiscipline() == discipline && p.getLevel() == level);
+			}
+		}
+	}
+
+	@Test
+	void everyCareerAndCertificationNamesItsSourceAndDate() {
+		assertThat(this.careers.findAllWithOutlook()).allSatisfy((career) -> {
+			assertThat(SourceLinks.parse(career.getSourceUrls())).isNotEmpty().allMatch(CatalogDataTests::isUrl);
+			assertThat(career.getAsOf()).isNotBlank();
+			assertThat(career.getAffinity()).isNotNull();
+		});
+		assertThat(this.certifications.findAllByOrderByAcronym()).allSatisfy((certification) -> {
+			assertThat(SourceLinks.parse(certification.getSourceUrls())).isNotEmpty().allMatch(CatalogDataTests::isUrl);
+			assertThat(isUrl(certification.getOfficialUrl())).isTrue();
+			assertThat(certification.getAsOf()).isNotBlank();
+		});
+	}
+
+	@Test
+	void everyFigureHasAStatusAndASource() {
+		assertThat(this.careers.findAllWithOutlook()).flatMap(Career::figures).isNotEmpty().allSatisfy((figure) -> {
+			assertThat(figure.status()).isNotNull();
+			assertThat(figure.statusNote()).isNotBlank();
+			assertThat(!figure.sourceUrls().isEmpty() || figure.sourceNote() != null).isTrue();
+			assertThat(figure.sourceUrls()).allMatch(CatalogDataTests::isUrl);
+		});
+	}
+
+	@Test
+	void everyCareerHasACompetencyATaskAndAnEducation() {
+		assertThat(count("select count(*) from career c where not exists "
+				+ "(select 1 from career_competency cc where cc.career_id = c.id)"))
+			.isZero();
+		assertThat(count("select count(*) from career c where not exists "
+				+ "(select 1 from career_task t where t.career_id = c.id)"))
+			.isZero();
+		assertThat(this.careers.findAllWithOutlook()).allSatisfy((c) -> assertThat(c.getEntryEducation()).isNotNull());
+	}
+
+	@Test
+	void slugsAreUrlSafe() {
+		List<String> slugs = this.jdbc.queryForList("select slug from career union all select slug from certification "
+				+ "union all select slug from program union all select slug from competency", String.class);
+		assertThat(slugs).hasSizeGreaterThan(60).allMatch((slug) -> slug.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+	}
+
+	@Test
+	void careerFiguresMatchTheReferenceExactly() throws IOException {
+		for (CSVRecord row : read("reference/careers.csv")) {
+			String slug = REFERENCE_IDS.get(row.get("career_id"));
+			assertThat(slug).as(row.get("career_id")).isNotNull();
+			Career career = this.careers.findDetailedBySlug(slug).orElseThrow();
+			assertEdition(career, 2024, row.get("median_pay_may2024_usd"), row.get("growth_2024_34_pct"));
+			assertEdition(career, 2023, row.get("median_pay_may2023_usd"), row.get("growth_2023_33_pct"));
+		}
+	}
+
+	@Test
+	void certificationsCoverTheReference() throws IOException {
+		List<String> acronyms = this.certifications.findAllByOrderByAcronym()
+			.stream()
+			.map(Certification::getAcronym)
+			.toList();
+		for (CSVRecord row : read("reference/certifications.csv")) {
+			String code = row.get("cert_code").split("/")[0];
+			assertThat(acronyms).contains(code);
+		}
+	}
+
+	@Test
+	void routesPointAtExistingProgramsAndCredentials() {
+		assertThat(this.routes.findAllWithParts()).isNotEmpty().allSatisfy((route) -> {
+			assertThat(route.getDescription()).isNotBlank();
+			if (route.getRequiredProgram() != null) {
+				assertThat(route.getRequiredProgram().getSlug()).isNotBlank();
+			}
+		});
+	}
+
+	@Test
+	void searchEscapesWildcards() {
+		assertThat(this.careers.search("%coder%")).extracting(Career::getSlug).contains("medical-coder");
+		assertThat(this.careers.search("%\\%%")).isEmpty();
+		assertThat(this.careers.search("%\\_%")).isEmpty();
+	}
+
+	private void assertEdition(Career career, int edition, String pay, String growth) {
+		if (pay.isBlank() && growth.isBlank()) {
+			assertThat(career.figure(edition)).as("%s %d", career.getSlug(), edition).isEmpty();
+			return;
+		}
+		Figure figure = career.figure(edition).orElseThrow(() -> new AssertionError(career.getSlug() + " " + edition));
+		assertThat(figure.medianPayUsd()).as("%s pay %d", career.getSlug(), edition)
+			.isEqualTo(pay.isBlank() ? null : Integer.valueOf(pay));
+		if (growth.isBlank()) {
+			assertThat(figure.growthPct()).isNull();
+		}
+		else {
+			assertThat(figure.growthPct()).as("%s growth %d", career.getSlug(), edition)
+				.isEqualByComparingTo(new BigDecimal(growth));
+		}
+	}
+
+	private long count(String sql) {
+		Long count = this.jdbc.queryForObject(sql, Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private static boolean isUrl(String value) {
+		return value != null && value.matches("https?://\\S+");
+	}
+
+	private static List<CSVRecord> read(String resource) throws IOException {
+		try (Reader reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+	}
+
+}
