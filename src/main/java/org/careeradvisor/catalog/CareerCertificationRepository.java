@@ -12,6 +12,9 @@ interface CareerCertificationRepository extends Repository<CareerCertification, 
 			where cc.career = :career order by cc.relevance, cert.acronym""")
 	List<CareerCertification> findByCareer(Career career);
 
+	@Query("select cc from CareerCertification cc join fetch cc.certification join fetch cc.career")
+	List<CareerCertification> findAllWithCertification();
+
 	@Query("""
 			select cc from CareerCertification cc join fetch cc.career c
 			where cc.certification = :certification order by c.title""")

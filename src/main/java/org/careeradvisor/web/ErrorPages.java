@@ -42,6 +42,13 @@ class ErrorPages {
 		return page(HttpStatus.BAD_REQUEST);
 	}
 
+	@ExceptionHandler(BadRequestException.class)
+	ModelAndView badRequest(BadRequestException ex) {
+		ModelAndView page = page(HttpStatus.BAD_REQUEST);
+		page.addObject("messageKey", ex.getMessageKey());
+		return page;
+	}
+
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletResponse response) {
 		if (ex.getSupportedMethods() != null) {

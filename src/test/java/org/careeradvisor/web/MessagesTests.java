@@ -56,8 +56,8 @@ class MessagesTests {
 					}
 				}
 				for (Attribute attribute : element.attributes()) {
-					if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && hasLetters(attribute.getValue())
-							&& !TECHNICAL_CONTENT.contains(attribute.getValue())
+					if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && isShown(element, attribute.getKey())
+							&& hasLetters(attribute.getValue()) && !TECHNICAL_CONTENT.contains(attribute.getValue())
 							&& !element.hasAttr("th:" + attribute.getKey()) && !insideReplacedContent(element)) {
 						problems.add(template.getFilename() + ": attribute " + attribute);
 					}
@@ -102,6 +102,16 @@ class MessagesTests {
 		assertThat(replacesContent(literal)).isFalse();
 		assertThat(hasLetters(literal.text())).isTrue();
 		assertThat(replacesContent(document.getElementsByTag("p").get(1))).isTrue();
+	}
+
+	/**
+	 * An input's value is only shown on buttons; on other inputs it is data.
+	 */
+	private static boolean isShown(Element element, String attribute) {
+		if (!"value".equals(attribute)) {
+			return true;
+		}
+		return element.nameIs("input") && Set.of("submit", "button", "reset").contains(element.attr("type"));
 	}
 
 	private static boolean replacesContent(Element element) {

@@ -1,0 +1,94 @@
+package org.careeradvisor.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class CatalogApi implements CatalogQueries {
+
+	private final CatalogSettings settings;
+
+	private final Flyway flyway;
+
+	private final CareerRepository careers;
+
+	private final CareerCertificationRepository careerCertifications;
+
+	private final CertificationRouteRepository routes;
+
+	private final CertificationRepository certifications;
+
+	private final ProgramRepository programs;
+
+	/** Migrations only run at start-up, so the version is read once. */
+	private volatile String version;
+
+	CatalogApi(CatalogSettings settings, Flyway flyway, CareerRepository careers,
+			CareerCertificationRepository careerCertifications, CertificationRouteRepository routes,
+			CertificationRepository certifications, ProgramRepository programs) {
+		this.settings = settings;
+		this.flyway = flyway;
+		this.careers = careers;
+		this.careerCertifications = careerCertifications;
+		this.routes = routes;
+		this.certifications = certifications;
+		this.programs = programs;
+	}
+
+	@Override
+	public CatalogSnapshot snapshot() {
+		int edition = this.settings.outlookEdition();
+		Map<Long, List<String>> credentials = this.careerCertifications.findAllWithCertification()
+			.stream()
+			.collect(Collectors.groupingBy((cc) -> cc.getCareer().getId(), LinkedHashMap::new,
+					Collectors.mapping((cc) -> cc.getCertification().getSlug(), Collectors.toList())));
+		List<CareerSummary> careerSummaries = this.careers.findAllWithOutlook()
+			.stream()
+			.map((c) -> new CareerSummary(c.getSlug(), c.getTitle(), c.getAffinity(), c.getEntryEducation(),
+					c.isClinicalLicenceUsual(), c.figure(edition).orElse(null),
+					credentials.getOrDefault(c.getId(), List.of())))
+			.toList();
+		Map<Long, List<EligibilityRoute>> routesByCertification = this.routes.findAllWithParts()
+			.stream()
+			.collect(Collectors.groupingBy((r) -> r.getCertification().getId(), LinkedHashMap::new,
+					Collectors.mapping(CatalogApi::route, Collectors.toList())));
+		List<CertificationRules> rules = this.certifications.findAllByOrderByAcronym()
+			.stream()
+			.map((c) -> new CertificationRules(c.getSlug(), c.getAcronym(), c.getFullName(), c.getDiscipline(),
+					routesByCertification.getOrDefault(c.getId(), List.of())))
+			.toList();
+		List<ProgramSummary> programSummaries = this.programs.findAllWithCareers()
+			.stream()
+			.map((p) -> new ProgramSummary(p.getSlug(), p.getName(), p.getDiscipline(), p.getLevel(),
+					p.getCareers().stream().map(Career::getSlug).toList()))
+			.toList();
+		return new CatalogSnapshot(version(), edition, careerSummaries, rules, programSummaries);
+	}
+
+	private String version() {
+		if (this.version == null) {
+			MigrationInfo current = this.flyway.info().current();
+			this.version = (current != null && current.getVersion() != null) ? current.getVersion().getVersion()
+					: "unknown";
+		}
+		return this.version;
+	}
+
+	private static EligibilityRoute route(CertificationRoute route) {
+		Program program = route.getRequiredProgram();
+		return new EligibilityRoute(route.getMinEducation(), (program != null) ? program.getSlug() : null,
+				(program != null) ? program.getName() : null, (program != null) ? program.getLevel() : null,
+				(route.getRequiredCertification() != null) ? route.getRequiredCertification().getSlug() : null,
+				route.getMinYearsExperience(), route.getDescription());
+	}
+
+}

@@ -1,0 +1,202 @@
+package org.careeradvisor.questionnaire;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.careeradvisor.catalog.EducationLevel;
+import org.careeradvisor.questionnaire.QuestionnaireService.IncompleteException;
+import org.careeradvisor.questionnaire.QuestionnaireService.Sheet;
+import org.careeradvisor.results.Results.StoredLinks;
+import org.careeradvisor.web.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The questionnaire: choose a form, answer pages of about ten questions, say a little
+ * about yourself, submit. Every step is a plain form post, so it all works without
+ * JavaScript; each page's address resumes the draft.
+ */
+@Controller
+@RequestMapping("/questionnaire")
+class QuestionnaireController {
+
+	static final List<Integer> SCALE = List.of(1, 2, 3, 4, 5);
+
+	private final QuestionnaireService questionnaire;
+
+	QuestionnaireController(QuestionnaireService questionnaire) {
+		this.questionnaire = questionnaire;
+	}
+
+	@GetMapping
+	String intro(Model model) {
+		model.addAttribute("sizes", this.questionnaire.formSizes());
+		return "questionnaire/intro";
+	}
+
+	@PostMapping
+	String start(@RequestParam Form form) {
+		return "redirect:/questionnaire/" + this.questionnaire.start(form) + "/1";
+	}
+
+	/**
+	 * The resume link: goes to the first page with an unanswered question, or to the last
+	 * page.
+	 */
+	@GetMapping("/{token}")
+	String resume(@PathVariable String token) {
+		Sheet sheet = this.questionnaire.sheet(token);
+		return sheet.firstIncompletePage()
+			.map((page) -> "redirect:/questionnaire/" + token + "/" + page)
+			.orElse("redirect:/questionnaire/" + token + "/about");
+	}
+
+	@GetMapping("/{token}/{page:\\d+}")
+	String page(@PathVariable String token, @PathVariable int page, Model model) {
+		Sheet sheet = this.questionnaire.sheet(token);
+		checkPage(sheet, page);
+		return showPage(sheet, page, sheet.answers(), Set.of(), model);
+	}
+
+	@PostMapping("/{token}/{page:\\d+}")
+	String answerPage(@PathVariable String token, @PathVariable int page,
+			@RequestParam(defaultValue = "next") String action, @RequestParam MultiValueMap<String, String> params,
+			Model model, HttpServletResponse response) {
+		Sheet sheet = this.questionnaire.sheet(token);
+		checkPage(sheet, page);
+		List<Item> items = sheet.page(page);
+		Map<String, Integer> given = AnswerParser.parse(params,
+				items.stream().map(Item::code).collect(Collectors.toSet()));
+		if ("next".equals(action)) {
+			Set<String> missing = items.stream()
+				.map(Item::code)
+				.filter((code) -> !given.containsKey(code))
+				.collect(Collectors.toSet());
+			if (!missing.isEmpty()) {
+				Map<String, Integer> shown = new HashMap<>(sheet.answers());
+				shown.putAll(given);
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				return showPage(sheet, page, shown, missing, model);
+			}
+		}
+		this.questionnaire.answer(token, given);
+		return switch (action) {
+			case "back" -> "redirect:/questionnaire/" + token + "/" + Math.max(1, page - 1);
+			case "save" -> "redirect:/questionnaire/" + token + "/saved";
+			default -> "redirect:/questionnaire/" + token + "/"
+					+ ((page < sheet.questionPages()) ? String.valueOf(page + 1) : "about");
+		};
+	}
+
+	@GetMapping("/{token}/about")
+	String about(@PathVariable String token, Model model) {
+		Sheet sheet = this.questionnaire.sheet(token);
+		model.addAttribute("aboutYouForm", sheet.about());
+		return showAbout(sheet, model);
+	}
+
+	@PostMapping("/{token}/about")
+	String answerAbout(@PathVariable String token, @RequestParam(defaultValue = "submit") String action,
+			@Valid @ModelAttribute AboutYouForm aboutYouForm, BindingResult errors, Model model,
+			HttpServletResponse response) {
+		Sheet sheet = this.questionnaire.sheet(token);
+		if ("back".equals(action) || "save".equals(action)) {
+			if (!errors.hasErrors()) {
+				this.questionnaire.describe(token, aboutYouForm.toContext());
+			}
+			return "back".equals(action) ? "redirect:/questionnaire/" + token + "/" + sheet.questionPages()
+					: "redirect:/questionnaire/" + token + "/saved";
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return showAbout(sheet, model);
+		}
+		try {
+			StoredLinks links = this.questionnaire.submit(token, aboutYouForm.toContext());
+			return "redirect:/results/manage/" + links.manageToken();
+		}
+		catch (IncompleteException ex) {
+			Set<String> missing = sheet.page(ex.page())
+				.stream()
+				.map(Item::code)
+				.filter((code) -> !sheet.answers().containsKey(code))
+				.collect(Collectors.toSet());
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("incomplete", true);
+			return showPage(sheet, ex.page(), sheet.answers(), missing, model);
+		}
+	}
+
+	@GetMapping("/{token}/saved")
+	String saved(@PathVariable String token, Model model) {
+		Sheet sheet = this.questionnaire.sheet(token);
+		model.addAttribute("resumeUrl",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/questionnaire/{t}").build(token));
+		model.addAttribute("answered", sheet.answered());
+		model.addAttribute("total", sheet.items().size());
+		return "questionnaire/saved";
+	}
+
+	private String showPage(Sheet sheet, int page, Map<String, Integer> answers, Set<String> missing, Model model) {
+		List<Item> items = sheet.page(page);
+		int first = sheet.items().indexOf(items.get(0)) + 1;
+		List<QuestionView> questions = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			Item item = items.get(i);
+			questions.add(new QuestionView(first + i, item.code(), item.text(), answers.get(item.code()),
+					missing.contains(item.code())));
+		}
+		model.addAttribute("questions", questions);
+		model.addAttribute("missingCount", missing.size());
+		addProgress(sheet, page, model);
+		return "questionnaire/page";
+	}
+
+	private String showAbout(Sheet sheet, Model model) {
+		addProgress(sheet, sheet.pageCount(), model);
+		model.addAttribute("educationDone", List.of(EducationLevel.values()));
+		model.addAttribute("educationPlanned", List.of(EducationLevel.POSTSECONDARY_NONDEGREE, EducationLevel.ASSOCIATE,
+				EducationLevel.BACHELOR, EducationLevel.MASTER, EducationLevel.DOCTORATE));
+		return "questionnaire/about";
+	}
+
+	private static void addProgress(Sheet sheet, int page, Model model) {
+		model.addAttribute("token", sheet.token());
+		model.addAttribute("form", sheet.form());
+		model.addAttribute("page", page);
+		model.addAttribute("pageCount", sheet.pageCount());
+		model.addAttribute("answered", sheet.answered());
+		model.addAttribute("total", sheet.items().size());
+		model.addAttribute("scale", SCALE);
+	}
+
+	private static void checkPage(Sheet sheet, int page) {
+		if (page < 1 || page > sheet.questionPages()) {
+			throw new NotFoundException("Page");
+		}
+	}
+
+	/**
+	 * One question as the page shows it.
+	 */
+	record QuestionView(int number, String code, String text, Integer answer, boolean missing) {
+	}
+
+}

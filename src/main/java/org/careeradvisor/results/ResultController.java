@@ -1,0 +1,87 @@
+package org.careeradvisor.results;
+
+import java.util.concurrent.TimeUnit;
+
+import org.careeradvisor.web.NotFoundException;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Result pages: the shareable read-only view, its QR code and JSON export, and the
+ * private manage page.
+ */
+@Controller
+class ResultController {
+
+	private final ResultService results;
+
+	ResultController(ResultService results) {
+		this.results = results;
+	}
+
+	@GetMapping("/results/{token}")
+	String view(@PathVariable String token, Model model) {
+		ResultSnapshot result = this.results.find(token).orElseThrow(() -> new NotFoundException("Result"));
+		model.addAttribute("result", result);
+		model.addAttribute("viewToken", token);
+		model.addAttribute("shareUrl", shareUrl(token));
+		return "results/view";
+	}
+
+	@GetMapping(path = "/results/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> qr(@PathVariable String token) {
+		this.results.json(token).orElseThrow(() -> new NotFoundException("Result"));
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS).cachePrivate())
+			.contentType(MediaType.IMAGE_PNG)
+			.body(QrCodes.png(shareUrl(token)));
+	}
+
+	@GetMapping(path = "/results/{token}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> json(@PathVariable String token) {
+		String json = this.results.json(token).orElseThrow(() -> new NotFoundException("Result"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Content-Disposition", "inline; filename=\"hi-him-result.json\"")
+			.body(json);
+	}
+
+	@GetMapping("/results/manage/{manageToken}")
+	String manage(@PathVariable String manageToken, Model model) {
+		ResultService.Managed managed = this.results.findByManageToken(manageToken)
+			.orElseThrow(() -> new NotFoundException("Result"));
+		model.addAttribute("result", managed.snapshot());
+		model.addAttribute("viewToken", managed.viewToken());
+		model.addAttribute("shareUrl", shareUrl(managed.viewToken()));
+		model.addAttribute("manageToken", manageToken);
+		model.addAttribute("manageUrl",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/results/manage/{t}").build(manageToken));
+		return "results/manage";
+	}
+
+	@PostMapping("/results/manage/{manageToken}/delete")
+	String delete(@PathVariable String manageToken) {
+		if (!this.results.delete(manageToken)) {
+			throw new NotFoundException("Result");
+		}
+		return "redirect:/results/deleted";
+	}
+
+	@GetMapping("/results/deleted")
+	String deleted() {
+		return "results/deleted";
+	}
+
+	private static String shareUrl(String token) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/results/{t}").build(token).toString();
+	}
+
+}

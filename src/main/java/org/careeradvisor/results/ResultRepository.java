@@ -1,0 +1,23 @@
+package org.careeradvisor.results;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface ResultRepository extends Repository<Result, Long> {
+
+	Result save(Result result);
+
+	Optional<Result> findByViewToken(String viewToken);
+
+	Optional<Result> findByManageTokenHash(String manageTokenHash);
+
+	@Modifying
+	@Query("delete from Result r where r.manageTokenHash = :manageTokenHash")
+	int deleteByManageTokenHash(String manageTokenHash);
+
+	long count();
+
+}
