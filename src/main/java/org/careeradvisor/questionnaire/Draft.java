@@ -1,7 +1,6 @@
 package org.careeradvisor.questionnaire;
 
 import java.time.LocalDateTime;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -125,8 +124,12 @@ class Draft {
 		return this.clinicalLicence;
 	}
 
+	/**
+	 * A plain copy: Hibernate's own map reports its values as distinct even when they are
+	 * not.
+	 */
 	Map<String, Integer> getAnswers() {
-		return Collections.unmodifiableMap(this.answers);
+		return Map.copyOf(this.answers);
 	}
 
 }

@@ -1,0 +1,309 @@
+package org.careeradvisor.questionnaire;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The questionnaire through the whole stack, including every kind of bad input.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class QuestionnaireFlowTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void introOffersBothForms() {
+		assertThat(this.mvc.get().uri("/questionnaire")).hasStatusOk()
+			.bodyText()
+			.contains("30 questions", "12 questions", "name=\"_csrf\"", "Start the standard form",
+					"Start the quick form");
+	}
+
+	@Test
+	void startingCreatesADraftAndOpensPageOne() {
+		String token = start("standard");
+		assertThat(token).matches("[A-Za-z0-9_-]{24}");
+		assertThat(this.mvc.get().uri("/questionnaire/{t}/1", token)).hasStatusOk()
+			.bodyText()
+			.contains("Page 1 of 4, 0 of 30 answered", "name=\"q_r1\"", "Strongly dislike", "Strongly like")
+			.doesNotContain("name=\"q_s2\"");
+		String quick = start("quick");
+		assertThat(this.mvc.get().uri("/questionnaire/{t}/1", quick)).hasStatusOk()
+			.bodyText()
+			.contains("Page 1 of 3, 0 of 12 answered");
+	}
+
+	@Test
+	void nextAndBackKeepAnswers() {
+		String token = start("standard");
+		assertThat(post(token, 1, answers(page(token, 1), (code) -> 4), "next")).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/questionnaire/" + token + "/2");
+		assertThat(this.mvc.get().uri("/questionnaire/{t}/2", token)).bodyText()
+			.contains("Page 2 of 4, 10 of 30 answered");
+		Map<String, String> partial = Map.of("q_" + page(token, 2).get(0), "2");
+		assertThat(post(token, 2, partial, "back")).hasRedirectedUrl("/questionnaire/" + token + "/1");
+		assertThat(answerCount(token)).isEqualTo(11);
+		String pageOne = body(this.mvc.get().uri("/questionnaire/{t}/1", token));
+		assertThat(pageOne.split("checked=\"checked\"", -1)).hasSize(11);
+	}
+
+	@Test
+	void missingAnswersComeBackWithAMessageAtEachAndNothingIsStored() {
+		String token = start("standard");
+		List<String> codes = page(token, 1);
+		Map<String, String> most = answers(codes.subList(0, 8), (code) -> 5);
+		assertThat(post(token, 1, most, "next")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("2 questions on this page have no answer yet", "id=\"error-" + codes.get(8) + "\"",
+					"id=\"error-" + codes.get(9) + "\"")
+			.doesNotContain("id=\"error-" + codes.get(0) + "\"");
+		assertThat(answerCount(token)).isZero();
+	}
+
+	@Test
+	void offScaleUnknownAndDuplicateAnswersAreRejectedAndNothingIsStored() {
+		String token = start("standard");
+		String code = page(token, 1).get(0);
+		assertThat(post(token, 1, Map.of("q_" + code, "6"), "back")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("not one of the five choices");
+		assertThat(post(token, 1, Map.of("q_" + code, "0"), "back")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(post(token, 1, Map.of("q_" + code, "four"), "back")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(post(token, 1, Map.of("q_" + code, "3.5"), "back")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(post(token, 1, Map.of("q_zz9", "3"), "back")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("not on this page");
+		String otherPage = page(token, 2).get(0);
+		assertThat(post(token, 1, Map.of("q_" + otherPage, "3"), "back")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.post()
+			.uri("/questionnaire/{t}/1", token)
+			.with(csrf())
+			.param("action", "back")
+			.param("q_" + code, "3", "4")).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("two answers");
+		assertThat(answerCount(token)).isZero();
+	}
+
+	@Test
+	void postsWithoutAValidCsrfTokenAreRefusedAndNothingIsStored() {
+		String token = start("standard");
+		String code = page(token, 1).get(0);
+		assertThat(this.mvc.post().uri("/questionnaire/{t}/1", token).param("q_" + code, "3").param("action", "back"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/questionnaire/{t}/1", token)
+			.with(csrf().useInvalidToken())
+			.param("q_" + code, "3")
+			.param("action", "back")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/questionnaire").param("form", "standard")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(answerCount(token)).isZero();
+	}
+
+	@Test
+	void oversizedBodiesAreRefused() {
+		String token = start("standard");
+		assertThat(this.mvc.post()
+			.uri("/questionnaire/{t}/1", token)
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("q_r1=3&padding=" + "x".repeat(70_000))).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
+		assertThat(answerCount(token)).isZero();
+	}
+
+	@Test
+	void unknownFormsPagesAndDraftsAreRejected() {
+		assertThat(this.mvc.post().uri("/questionnaire").with(csrf()).param("form", "huge"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.post().uri("/questionnaire").with(csrf())).hasStatus(HttpStatus.BAD_REQUEST);
+		String token = start("quick");
+		assertThat(this.mvc.get().uri("/questionnaire/{t}/3", token)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/questionnaire/{t}/0", token)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/questionnaire/not-a-token/1")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/questionnaire/AAAAAAAAAAAAAAAAAAAAAAAA/1")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void theResumeLinkReturnsToTheFirstUnansweredPage() {
+		String token = start("standard");
+		post(token, 1, answers(page(token, 1), (code) -> 3), "next").exchange();
+		assertThat(this.mvc.get().uri("/questionnaire/{t}", token)).hasRedirectedUrl("/questionnaire/" + token + "/2");
+		assertThat(post(token, 2, Map.of(), "save")).hasRedirectedUrl("/questionnaire/" + token + "/saved");
+		assertThat(this.mvc.get().uri("/questionnaire/{t}/saved", token)).hasStatusOk()
+			.bodyText()
+			.contains("10 of 30 questions", "/questionnaire/" + token);
+	}
+
+	@Test
+	void aboutYouRejectsInvalidAnswersWithAMessageAtEach() {
+		long before = resultCount();
+		String token = answerAll(start("standard"), (code) -> 4);
+		assertThat(this.mvc.post()
+			.uri("/questionnaire/{t}/about", token)
+			.with(csrf())
+			.param("action", "submit")
+			.param("educationDone", "high_school")
+			.param("educationPlanned", "high_school")
+			.param("yearsExperience", "many")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Please correct the fields marked below", "from a certificate to a doctorate",
+					"whole number of years", "Please answer yes or no", "value=\"many\"");
+		assertThat(this.mvc.post()
+			.uri("/questionnaire/{t}/about", token)
+			.with(csrf())
+			.param("action", "submit")
+			.param("educationDone", "bachelor")
+			.param("educationPlanned", "master")
+			.param("yearsExperience", "61")
+			.param("clinicalLicence", "maybe")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(resultCount()).isEqualTo(before);
+		assertThat(this.jdbc.queryForObject("select education_done from draft where token = ?", String.class, token))
+			.isNull();
+	}
+
+	@Test
+	void submittingBeforeEveryAnswerShowsTheIncompletePage() {
+		long before = resultCount();
+		String token = start("standard");
+		post(token, 1, answers(page(token, 1), (code) -> 4), "next").exchange();
+		assertThat(submit(token)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Questionnaire, page 2 of 4", "every question needs an answer");
+		assertThat(resultCount()).isEqualTo(before);
+	}
+
+	@Test
+	void submittingStoresTheResultAndRemovesTheDraft() {
+		long before = resultCount();
+		String token = answerAll(start("standard"), (code) -> code.startsWith("c") ? 5 : 2);
+		MvcTestResult submitted = submit(token).exchange();
+		assertThat(submitted).hasStatus(HttpStatus.FOUND);
+		assertThat(submitted.getResponse().getRedirectedUrl()).matches("/results/manage/[A-Za-z0-9_-]{24}");
+		assertThat(resultCount()).isEqualTo(before + 1);
+		assertThat(this.jdbc.queryForObject("select count(*) from draft where token = ?", Long.class, token)).isZero();
+		assertThat(this.mvc.get().uri("/questionnaire/{t}/1", token)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void personasGetTheVerdictTheirAnswersDeserve() {
+		assertThat(verdictPage(answerAll(start("standard"), QuestionnaireFlowTests::hiPersona)))
+			.contains("Health Informatics fits your answers better");
+		assertThat(verdictPage(answerAll(start("standard"), QuestionnaireFlowTests::himPersona)))
+			.contains("Health Information Management fits your answers better");
+		assertThat(verdictPage(answerAll(start("quick"), (code) -> 4)))
+			.contains("Your answers cannot tell HI and HIM apart", "Take the questionnaire again");
+	}
+
+	static int hiPersona(String code) {
+		return "swga".indexOf(code.charAt(0)) >= 0 ? 5 : 1;
+	}
+
+	static int himPersona(String code) {
+		return "rcp".indexOf(code.charAt(0)) >= 0 ? 5 : 2;
+	}
+
+	private String verdictPage(String token) {
+		String manage = submit(token).exchange().getResponse().getRedirectedUrl();
+		assertThat(manage).isNotNull();
+		return body(this.mvc.get().uri(manage));
+	}
+
+	String start(String form) {
+		String location = this.mvc.post()
+			.uri("/questionnaire")
+			.with(csrf())
+			.param("form", form)
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/questionnaire/").endsWith("/1");
+		return location.split("/")[2];
+	}
+
+	/**
+	 * The question codes on one page of a draft, as the page shows them.
+	 */
+	List<String> page(String token, int page) {
+		String html = body(this.mvc.get().uri("/questionnaire/{t}/{p}", token, page));
+		return java.util.regex.Pattern.compile("name=\"q_([a-z0-9]+)\" value=\"1\"")
+			.matcher(html)
+			.results()
+			.map((m) -> m.group(1))
+			.toList();
+	}
+
+	String answerAll(String token, Function<String, Integer> answer) {
+		for (int page = 1;; page++) {
+			List<String> codes = page(token, page);
+			MvcTestResult result = post(token, page, answers(codes, answer), "next").exchange();
+			if (result.getResponse().getRedirectedUrl().endsWith("/about")) {
+				return token;
+			}
+		}
+	}
+
+	MockMvcRequestBuilder submit(String token) {
+		return this.mvc.post()
+			.uri("/questionnaire/{t}/about", token)
+			.with(csrf())
+			.param("action", "submit")
+			.param("educationDone", "high_school")
+			.param("educationPlanned", "bachelor")
+			.param("yearsExperience", "0")
+			.param("clinicalLicence", "false");
+	}
+
+	MockMvcRequestBuilder post(String token, int page, Map<String, String> params, String action) {
+		MockMvcRequestBuilder request = this.mvc.post()
+			.uri("/questionnaire/{t}/{p}", token, page)
+			.with(csrf())
+			.param("action", action);
+		params.forEach(request::param);
+		return request;
+	}
+
+	static Map<String, String> answers(List<String> codes, Function<String, Integer> answer) {
+		Map<String, String> params = new java.util.LinkedHashMap<>();
+		codes.forEach((code) -> params.put("q_" + code, String.valueOf(answer.apply(code))));
+		return params;
+	}
+
+	long answerCount(String token) {
+		return this.jdbc.queryForObject(
+				"select count(*) from draft_answer a join draft d on d.id = a.draft_id where d.token = ?", Long.class,
+				token);
+	}
+
+	static String body(MockMvcRequestBuilder request) {
+		try {
+			return request.exchange().getResponse().getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	long resultCount() {
+		return this.jdbc.queryForObject("select count(*) from result", Long.class);
+	}
+
+}
