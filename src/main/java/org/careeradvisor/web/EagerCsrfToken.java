@@ -1,0 +1,29 @@
+package org.careeradvisor.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Creates the CSRF token, and so its cookie, before the page starts streaming. Left to
+ * the template, a form at the bottom of a long page asks for the token after the response
+ * is committed, when no cookie can be set.
+ */
+class EagerCsrfToken extends OncePerRequestFilter {
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			token.getToken();
+		}
+		chain.doFilter(request, response);
+	}
+
+}

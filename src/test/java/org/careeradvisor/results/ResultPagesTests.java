@@ -1,0 +1,197 @@
+package org.careeradvisor.results;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import jakarta.persistence.EntityManagerFactory;
+import org.careeradvisor.support.QuestionnaireDriver;
+import org.careeradvisor.web.SecureTokens;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Stored results: the shared page, its QR code and JSON, the manage page and deletion.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ResultPagesTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	QuestionnaireDriver driver;
+
+	String manageLink;
+
+	String viewToken;
+
+	@BeforeEach
+	void completeAQuestionnaire() {
+		this.driver = new QuestionnaireDriver(this.mvc);
+		this.manageLink = this.driver.complete("standard", QuestionnaireDriver::hiPersona);
+		this.viewToken = this.driver.viewToken(this.manageLink);
+	}
+
+	@Test
+	void resultPageShowsVerdictReasonsAndRecommendations() {
+		assertThat(this.mvc.get().uri("/results/{t}", this.viewToken)).hasStatusOk()
+			.bodyText()
+			.contains("Health Informatics fits your answers better", "role=\"img\"", "<desc id=\"bars-desc\">",
+					"out of 100", "Answers that pushed toward HI", "you answered: Strongly like", "Careers that fit",
+					"Third-party report", "You could sit these now", "Within reach later", "Programs to look at",
+					"Next steps", "May 2024 wages and 2024\u201334 projections", "questionnaire version 1",
+					"http://localhost/results/" + this.viewToken, "/results/" + this.viewToken + "/qr.png",
+					"/results/" + this.viewToken + ".json")
+			.doesNotContain("Delete my result", this.manageLink);
+	}
+
+	@Test
+	void linksCarryLongRandomTokensAndNoDatabaseIds() {
+		assertThat(this.viewToken).matches("[A-Za-z0-9_-]{24}");
+		assertThat(this.manageLink).matches("/results/manage/[A-Za-z0-9_-]{24}");
+		Long id = this.jdbc.queryForObject("select id from result where view_token = ?", Long.class, this.viewToken);
+		assertThat(this.viewToken).isNotEqualTo(String.valueOf(id));
+		assertThat(this.jdbc.queryForObject("select count(*) from result where manage_token_hash = ?", Long.class,
+				this.manageLink.substring("/results/manage/".length())))
+			.as("the manage token is stored only as a hash")
+			.isZero();
+		Set<String> tokens = new HashSet<>();
+		for (int i = 0; i < 10_000; i++) {
+			tokens.add(SecureTokens.newToken());
+		}
+		assertThat(tokens).hasSize(10_000).allMatch(SecureTokens::isWellFormed);
+	}
+
+	@Test
+	void qrCodeOpensTheSharedLink() throws IOException, NotFoundException {
+		byte[] png = this.mvc.get()
+			.uri("/results/{t}/qr.png", this.viewToken)
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray();
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+		String decoded = new MultiFormatReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+			.getText();
+		assertThat(decoded).isEqualTo("http://localhost/results/" + this.viewToken);
+	}
+
+	@Test
+	void jsonExportIsTheStoredSnapshot() {
+		var response = this.mvc.get().uri("/results/{t}.json", this.viewToken).exchange();
+		assertThat(response).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		String stored = this.jdbc.queryForObject("select snapshot from result where view_token = ?", String.class,
+				this.viewToken);
+		String body = QuestionnaireDriver.body(this.mvc.get().uri("/results/{t}.json", this.viewToken));
+		assertThat(body).isEqualTo(stored);
+		ResultSnapshot snapshot = this.json.readValue(body, ResultSnapshot.class);
+		assertThat(snapshot.verdict()).isEqualTo("HI");
+		assertThat(snapshot.answers()).hasSize(30);
+		assertThat(snapshot.hiScore()).isBetween(0, 100);
+	}
+
+	@Test
+	void resultPageRendersFromOneQuery() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(this.mvc.get().uri("/results/{t}", this.viewToken)).hasStatusOk();
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+	}
+
+	@Test
+	void managePageOffersDeletionAndDeletingRemovesEverything() {
+		assertThat(this.mvc.get().uri(this.manageLink)).hasStatusOk()
+			.bodyText()
+			.contains("This page is private", "Delete my result", "http://localhost" + this.manageLink,
+					"http://localhost/results/" + this.viewToken);
+		assertThat(this.mvc.post().uri(this.manageLink + "/delete")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/results/{t}", this.viewToken)).hasStatusOk();
+
+		assertThat(this.mvc.post().uri(this.manageLink + "/delete").with(csrf())).hasRedirectedUrl("/results/deleted");
+		assertThat(this.mvc.get().uri("/results/deleted")).hasStatusOk().bodyText().contains("was deleted");
+		assertThat(this.jdbc.queryForObject("select count(*) from result where view_token = ?", Long.class,
+				this.viewToken))
+			.isZero();
+		assertThat(this.mvc.get().uri("/results/{t}", this.viewToken)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/results/{t}.json", this.viewToken)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/results/{t}/qr.png", this.viewToken)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri(this.manageLink)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post().uri(this.manageLink + "/delete").with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void malformedAndUnknownTokensAnswer404() {
+		for (String token : new String[] { "abc", "AAAAAAAAAAAAAAAAAAAAAAAA", "1", "x'--", this.viewToken + "A" }) {
+			assertThat(this.mvc.get().uri("/results/{t}", token)).as(token)
+				.hasStatus(HttpStatus.NOT_FOUND)
+				.bodyText()
+				.contains("Page not found");
+			assertThat(this.mvc.get().uri("/results/{t}.json", token)).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(this.mvc.get().uri("/results/manage/{t}", token)).hasStatus(HttpStatus.NOT_FOUND);
+		}
+		assertThat(this.mvc.get().uri("/results/manage/{t}", this.viewToken)).as("a view token cannot manage")
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void storedResultsNeverChangeWhenTheCatalogOrQuestionsChange() {
+		String before = QuestionnaireDriver.body(this.mvc.get().uri("/results/{t}", this.viewToken));
+		String json = QuestionnaireDriver.body(this.mvc.get().uri("/results/{t}.json", this.viewToken));
+		ResultSnapshot snapshot = this.json.readValue(json, ResultSnapshot.class);
+		String careerSlug = snapshot.careers().get(0).slug();
+		String question = snapshot.answers().get(0).text();
+		String oldTitle = this.jdbc.queryForObject("select title from career where slug = ?", String.class, careerSlug);
+		try {
+			this.jdbc.update("update career set title = 'Renamed career' where slug = ?", careerSlug);
+			this.jdbc.update("update career_outlook set median_pay_usd = 1 where career_id = "
+					+ "(select id from career where slug = ?)", careerSlug);
+			this.jdbc.update("update question set text = 'Reworded question' where code = ?",
+					snapshot.answers().get(0).code());
+			String after = QuestionnaireDriver.body(this.mvc.get().uri("/results/{t}", this.viewToken));
+			assertThat(after).isEqualTo(before)
+				.contains(HtmlUtils.htmlEscape(oldTitle), HtmlUtils.htmlEscape(question))
+				.doesNotContain("Renamed career", "Reworded question");
+			assertThat(QuestionnaireDriver.body(this.mvc.get().uri("/results/{t}.json", this.viewToken)))
+				.isEqualTo(json);
+		}
+		finally {
+			this.jdbc.update("update career set title = ? where slug = ?", oldTitle, careerSlug);
+			this.jdbc.update("update question set text = ? where code = ?", question, snapshot.answers().get(0).code());
+		}
+	}
+
+}
