@@ -1,0 +1,235 @@
+package org.careeradvisor.browser;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.careeradvisor.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The student's journey in a real browser: keyboard only through the questionnaire, then
+ * the shared link opened in a fresh browser as a counselor would, and the same journey
+ * with JavaScript switched off. axe-core checks every questionnaire and result page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QuestionnaireBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = Browser.start();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void keyboardOnlyJourneyAndTheSharedLinkInAFreshBrowser() {
+		WebDriver driver = this.browser.driver();
+		driver.get(url("/questionnaire"));
+		checkPage("questionnaire-intro");
+		tabTo((element) -> "Start the quick form".equals(element.getText()));
+		pressEnterAndWait();
+
+		for (int page = 1; heading().startsWith("Questionnaire, page"); page++) {
+			checkPage("questionnaire-page-" + page);
+			answerPageWithKeyboard(page);
+		}
+
+		assertThat(heading()).startsWith("About you");
+		checkPage("questionnaire-about");
+		tabTo((element) -> "educationDone".equals(element.getAttribute("id")));
+		press(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+		press(Keys.TAB);
+		press(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+		tabTo((element) -> "yearsExperience".equals(element.getAttribute("id")));
+		press("2");
+		tabTo((element) -> "clinicalLicence".equals(element.getAttribute("name")));
+		press(Keys.SPACE, Keys.ARROW_RIGHT);
+		tabTo((element) -> "See my result".equals(element.getText()));
+		pressEnterAndWait();
+
+		assertThat(heading()).isEqualTo("Your result");
+		assertThat(driver.findElement(By.id("verdict-heading")).getText()).isNotBlank();
+		assertThat(driver.findElement(By.cssSelector("button[data-copy='share-link']")).isDisplayed()).isTrue();
+		checkPage("result-manage");
+		String shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
+		String verdict = driver.findElement(By.id("verdict-heading")).getText();
+		assertThat(shareLink).matches("http://localhost:\\d+/results/[A-Za-z0-9_-]{24}");
+
+		try (Browser counselor = Browser.start()) {
+			counselor.driver().get(shareLink);
+			assertThat(counselor.driver().findElement(By.tagName("h1")).getText())
+				.isEqualTo("HI or HIM: a questionnaire result");
+			assertThat(counselor.driver().findElement(By.id("verdict-heading")).getText()).isEqualTo(verdict);
+			assertThat(counselor.driver().findElements(By.cssSelector("form[action*='/delete']"))).isEmpty();
+			counselor.screenshot("result-shared");
+			assertThat(counselor.accessibilityViolations()).isEmpty();
+		}
+	}
+
+	@Test
+	void errorStatesAreAccessibleToo() {
+		WebDriver driver = this.browser.driver();
+		driver.get(url("/questionnaire"));
+		submitWith(driver, By.xpath("//button[normalize-space()='Start the standard form']"));
+		removeRequired();
+		submitWith(driver, By.xpath("//button[normalize-space()='Next']"));
+		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
+			.contains("10 questions on this page have no answer yet");
+		checkPage("questionnaire-missing-answers");
+		String about = driver.getCurrentUrl().replaceAll("/\\d+$", "/about");
+		driver.get(about);
+		removeRequired();
+		submitWith(driver, By.xpath("//button[normalize-space()='See my result']"));
+		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Please correct");
+		checkPage("questionnaire-about-errors");
+	}
+
+	@Test
+	void theSameJourneyWorksWithJavaScriptSwitchedOff() {
+		try (Browser noScript = Browser.startWithoutJavaScript()) {
+			WebDriver driver = noScript.driver();
+			driver.get(url("/questionnaire"));
+			submitWith(driver, By.xpath("//button[normalize-space()='Start the standard form']"));
+			int pages = 0;
+			while (driver.findElement(By.tagName("h1")).getText().startsWith("Questionnaire, page")) {
+				List<WebElement> questions = driver.findElements(By.cssSelector("fieldset.question"));
+				for (int i = 0; i < questions.size(); i++) {
+					List<WebElement> choices = questions.get(i).findElements(By.cssSelector("label.choice"));
+					choices.get((i % 2 == 0) ? 4 : 1).click();
+				}
+				noScript.screenshot("nojs-questionnaire-page-" + (++pages));
+				submitWith(driver, By.xpath("//button[normalize-space()='Next']"));
+			}
+			assertThat(pages).isEqualTo(3);
+			new Select(driver.findElement(By.id("educationDone"))).selectByValue("associate");
+			new Select(driver.findElement(By.id("educationPlanned"))).selectByValue("master");
+			driver.findElement(By.id("yearsExperience")).sendKeys("3");
+			driver.findElement(By.cssSelector("input[name='clinicalLicence'][value='true']")).click();
+			submitWith(driver, By.xpath("//button[normalize-space()='See my result']"));
+			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your result");
+			assertThat(driver.findElement(By.cssSelector("button[data-copy='share-link']")).isDisplayed())
+				.as("the copy button is an enhancement")
+				.isFalse();
+			// axe-core needs JavaScript; the same pages are checked with it in the
+			// keyboard journey.
+			noScript.screenshot("nojs-result-manage");
+			String shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
+			driver.get(shareLink);
+			assertThat(driver.findElement(By.id("verdict-heading")).getText()).isNotBlank();
+			noScript.screenshot("nojs-result-shared");
+			driver.get(shareLink.replace("/results/", "/results/manage/"));
+			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		}
+	}
+
+	/**
+	 * Clicks a submit button and waits for the next page: without JavaScript the driver
+	 * cannot tell when a form post has navigated.
+	 */
+	private static void submitWith(WebDriver driver, By button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(button).click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+	}
+
+	/**
+	 * Tabs to each question's radio group, selects an answer with the space bar and arrow
+	 * keys, then moves on with the Next button.
+	 */
+	private void answerPageWithKeyboard(int page) {
+		WebDriver driver = this.browser.driver();
+		int groups = driver.findElements(By.cssSelector("fieldset.question")).size();
+		for (int i = 0; i < groups; i++) {
+			tabTo((element) -> "radio".equals(element.getAttribute("type"))
+					&& element.getAttribute("name").startsWith("q_") && !isAnswered(element.getAttribute("name")));
+			press(Keys.SPACE);
+			for (int step = 0; step < (i + page) % 5; step++) {
+				press(Keys.ARROW_RIGHT);
+			}
+		}
+		tabTo((element) -> "Next".equals(element.getText()));
+		pressEnterAndWait();
+	}
+
+	private void pressEnterAndWait() {
+		WebDriver driver = this.browser.driver();
+		WebElement page = driver.findElement(By.tagName("html"));
+		press(Keys.ENTER);
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+	}
+
+	private boolean isAnswered(String name) {
+		return !this.browser.driver().findElements(By.cssSelector("input[name='" + name + "']:checked")).isEmpty();
+	}
+
+	private void tabTo(java.util.function.Predicate<WebElement> target) {
+		WebDriver driver = this.browser.driver();
+		for (int i = 0; i < 200; i++) {
+			press(Keys.TAB);
+			WebElement active = driver.switchTo().activeElement();
+			if (target.test(active)) {
+				return;
+			}
+		}
+		throw new AssertionError("Could not reach the element with the Tab key on " + driver.getCurrentUrl());
+	}
+
+	private void press(CharSequence... keys) {
+		Actions actions = new Actions(this.browser.driver());
+		for (CharSequence key : keys) {
+			actions.sendKeys(key);
+		}
+		actions.perform();
+	}
+
+	private void removeRequired() {
+		((JavascriptExecutor) this.browser.driver())
+			.executeScript("document.querySelectorAll('[required]').forEach(e => e.removeAttribute('required'))");
+	}
+
+	private void checkPage(String name) {
+		this.browser.screenshot(name);
+		assertThat(this.browser.accessibilityViolations()).as(name).isEmpty();
+	}
+
+	private String heading() {
+		return this.browser.driver().findElement(By.tagName("h1")).getText();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
