@@ -13,14 +13,14 @@ import org.careeradvisor.catalog.EducationLevel;
  */
 record AboutYouForm(
 		@NotBlank(message = "{about.educationDone.required}") @Pattern(
-				regexp = "(?i)not_defined|high_school|postsecondary_nondegree|associate|bachelor|master|doctorate",
+				regexp = "(?i)|not_defined|high_school|postsecondary_nondegree|associate|bachelor|master|doctorate",
 				message = "{about.educationDone.required}") String educationDone,
 		@NotBlank(message = "{about.educationPlanned.required}") @Pattern(
-				regexp = "(?i)postsecondary_nondegree|associate|bachelor|master|doctorate",
+				regexp = "(?i)|postsecondary_nondegree|associate|bachelor|master|doctorate",
 				message = "{about.educationPlanned.required}") String educationPlanned,
-		@NotBlank(message = "{about.years.required}") @Pattern(regexp = "\\s*([0-9]|[1-5][0-9]|60)\\s*",
+		@NotBlank(message = "{about.years.required}") @Pattern(regexp = "\\s*([0-9]|[1-5][0-9]|60)?\\s*",
 				message = "{about.years.range}") String yearsExperience,
-		@NotBlank(message = "{about.licence.required}") @Pattern(regexp = "true|false",
+		@NotBlank(message = "{about.licence.required}") @Pattern(regexp = "|true|false",
 				message = "{about.licence.required}") String clinicalLicence) {
 
 	static AboutYouForm of(Draft draft) {

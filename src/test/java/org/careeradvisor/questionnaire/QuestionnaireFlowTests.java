@@ -175,6 +175,10 @@ class QuestionnaireFlowTests {
 			.param("educationPlanned", "master")
 			.param("yearsExperience", "61")
 			.param("clinicalLicence", "maybe")).hasStatus(HttpStatus.BAD_REQUEST);
+		String empty = body(
+				this.mvc.post().uri("/questionnaire/{t}/about", token).with(csrf()).param("action", "submit"));
+		assertThat(empty.split("Please answer yes or no", -1)).as("one message per problem").hasSize(2);
+		assertThat(empty.split("Please choose the highest education you have finished", -1)).hasSize(2);
 		assertThat(resultCount()).isEqualTo(before);
 		assertThat(this.jdbc.queryForObject("select education_done from draft where token = ?", String.class, token))
 			.isNull();

@@ -1,0 +1,17 @@
+package org.careeradvisor.questionnaire;
+
+import org.careeradvisor.support.EmbeddedPostgres;
+
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class PostgresDraftRepositoryTests extends DraftRepositoryTests {
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		EmbeddedPostgres.register(registry);
+	}
+
+}

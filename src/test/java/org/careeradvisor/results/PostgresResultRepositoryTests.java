@@ -1,0 +1,17 @@
+package org.careeradvisor.results;
+
+import org.careeradvisor.support.EmbeddedPostgres;
+
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class PostgresResultRepositoryTests extends ResultRepositoryTests {
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		EmbeddedPostgres.register(registry);
+	}
+
+}
