@@ -3,7 +3,6 @@ package org.careeradvisor.catalog;
 import org.careeradvisor.support.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -13,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs the migrations and every catalog data and repository check against a real
  * PostgreSQL server.
  */
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class PostgresCatalogDataTests extends CatalogDataTests {
 
 	@DynamicPropertySource

@@ -2,11 +2,9 @@ package org.careeradvisor.results;
 
 import org.careeradvisor.support.EmbeddedPostgres;
 
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class PostgresResultRepositoryTests extends ResultRepositoryTests {
 
 	@DynamicPropertySource

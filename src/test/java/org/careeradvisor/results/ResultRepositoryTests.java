@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Storing, finding and deleting results, on H2 here and on PostgreSQL in the subclass.
  */
 @DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class ResultRepositoryTests {
 
 	@Autowired
@@ -27,7 +29,8 @@ class ResultRepositoryTests {
 	void storesFindsAndDeletesByTokens() {
 		String view = SecureTokens.newToken();
 		String manage = SecureTokens.newToken();
-		// Snapshots can be large: a long answer list must fit the column on every database.
+		// Snapshots can be large: a long answer list must fit the column on every
+		// database.
 		String snapshot = "{\"padding\":\"" + "x".repeat(150_000) + "\"}";
 		this.results.save(new Result(view, SecureTokens.hash(manage), snapshot(), snapshot,
 				LocalDateTime.ofInstant(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC)));
