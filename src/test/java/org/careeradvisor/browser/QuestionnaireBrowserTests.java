@@ -1,7 +1,10 @@
 package org.careeradvisor.browser;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.careeradvisor.support.Browser;
 import org.junit.jupiter.api.AfterAll;
@@ -11,9 +14,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -91,7 +97,24 @@ class QuestionnaireBrowserTests {
 			assertThat(counselor.driver().findElements(By.cssSelector("form[action*='/delete']"))).isEmpty();
 			counselor.screenshot("result-shared");
 			assertThat(counselor.accessibilityViolations()).isEmpty();
+			assertThat(printedPages(counselor.driver())).as("printed pages").isBetween(1, 2);
+
+			driver.findElement(By.xpath("//button[normalize-space()='Delete my result']")).click();
+			new WebDriverWait(driver, Duration.ofSeconds(15))
+				.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your result was deleted"));
+			checkPage("result-deleted");
+			counselor.driver().navigate().refresh();
+			assertThat(counselor.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
 		}
+	}
+
+	/**
+	 * Prints the current page as Chromium would to paper and counts the pages of the PDF.
+	 */
+	private static int printedPages(WebDriver driver) {
+		Pdf pdf = ((PrintsPage) driver).print(new PrintOptions());
+		String content = new String(Base64.getDecoder().decode(pdf.getContent()), StandardCharsets.ISO_8859_1);
+		return (int) Pattern.compile("/Type\\s*/Page[^s]").matcher(content).results().count();
 	}
 
 	@Test
@@ -104,6 +127,10 @@ class QuestionnaireBrowserTests {
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
 			.contains("10 questions on this page have no answer yet");
 		checkPage("questionnaire-missing-answers");
+		submitWith(driver, By.xpath("//button[normalize-space()='Save and finish later']"));
+		assertThat(driver.findElement(By.id("resume-link")).getAttribute("value")).contains("/questionnaire/");
+		checkPage("questionnaire-saved");
+		driver.navigate().back();
 		String about = driver.getCurrentUrl().replaceAll("/\\d+$", "/about");
 		driver.get(about);
 		removeRequired();
