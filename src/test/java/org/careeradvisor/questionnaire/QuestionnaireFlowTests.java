@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.careeradvisor.support.QuestionnaireDriver;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,21 @@ class QuestionnaireFlowTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	QuestionnaireDriver driver;
+
+	@BeforeEach
+	void driver() {
+		this.driver = new QuestionnaireDriver(this.mvc);
+	}
+
+	String start(String form) {
+		return this.driver.start(form);
+	}
+
+	List<String> page(String token, int page) {
+		return this.driver.questions(token, page);
+	}
+
 	@Test
 	void introOffersBothForms() {
 		assertThat(this.mvc.get().uri("/questionnaire")).hasStatusOk()
@@ -57,14 +74,15 @@ class QuestionnaireFlowTests {
 	@Test
 	void nextAndBackKeepAnswers() {
 		String token = start("standard");
-		assertThat(post(token, 1, answers(page(token, 1), (code) -> 4), "next")).hasStatus(HttpStatus.FOUND)
+		assertThat(post(token, 1, QuestionnaireDriver.answers(page(token, 1), (code) -> 4), "next"))
+			.hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/questionnaire/" + token + "/2");
 		assertThat(this.mvc.get().uri("/questionnaire/{t}/2", token)).bodyText()
 			.contains("Page 2 of 4, 10 of 30 answered");
 		Map<String, String> partial = Map.of("q_" + page(token, 2).get(0), "2");
 		assertThat(post(token, 2, partial, "back")).hasRedirectedUrl("/questionnaire/" + token + "/1");
 		assertThat(answerCount(token)).isEqualTo(11);
-		String pageOne = body(this.mvc.get().uri("/questionnaire/{t}/1", token));
+		String pageOne = QuestionnaireDriver.body(this.mvc.get().uri("/questionnaire/{t}/1", token));
 		assertThat(pageOne.split("checked=\"checked\"", -1)).hasSize(11);
 	}
 
@@ -72,7 +90,7 @@ class QuestionnaireFlowTests {
 	void missingAnswersComeBackWithAMessageAtEachAndNothingIsStored() {
 		String token = start("standard");
 		List<String> codes = page(token, 1);
-		Map<String, String> most = answers(codes.subList(0, 8), (code) -> 5);
+		Map<String, String> most = QuestionnaireDriver.answers(codes.subList(0, 8), (code) -> 5);
 		assertThat(post(token, 1, most, "next")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("2 questions on this page have no answer yet", "id=\"error-" + codes.get(8) + "\"",
@@ -145,7 +163,7 @@ class QuestionnaireFlowTests {
 	@Test
 	void theResumeLinkReturnsToTheFirstUnansweredPage() {
 		String token = start("standard");
-		post(token, 1, answers(page(token, 1), (code) -> 3), "next").exchange();
+		post(token, 1, QuestionnaireDriver.answers(page(token, 1), (code) -> 3), "next").exchange();
 		assertThat(this.mvc.get().uri("/questionnaire/{t}", token)).hasRedirectedUrl("/questionnaire/" + token + "/2");
 		assertThat(post(token, 2, Map.of(), "save")).hasRedirectedUrl("/questionnaire/" + token + "/saved");
 		assertThat(this.mvc.get().uri("/questionnaire/{t}/saved", token)).hasStatusOk()
@@ -175,8 +193,8 @@ class QuestionnaireFlowTests {
 			.param("educationPlanned", "master")
 			.param("yearsExperience", "61")
 			.param("clinicalLicence", "maybe")).hasStatus(HttpStatus.BAD_REQUEST);
-		String empty = body(
-				this.mvc.post().uri("/questionnaire/{t}/about", token).with(csrf()).param("action", "submit"));
+		String empty = QuestionnaireDriver
+			.body(this.mvc.post().uri("/questionnaire/{t}/about", token).with(csrf()).param("action", "submit"));
 		assertThat(empty.split("Please answer yes or no", -1)).as("one message per problem").hasSize(2);
 		assertThat(empty.split("Please choose the highest education you have finished", -1)).hasSize(2);
 		assertThat(resultCount()).isEqualTo(before);
@@ -188,7 +206,7 @@ class QuestionnaireFlowTests {
 	void submittingBeforeEveryAnswerShowsTheIncompletePage() {
 		long before = resultCount();
 		String token = start("standard");
-		post(token, 1, answers(page(token, 1), (code) -> 4), "next").exchange();
+		post(token, 1, QuestionnaireDriver.answers(page(token, 1), (code) -> 4), "next").exchange();
 		assertThat(submit(token)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Questionnaire, page 2 of 4", "every question needs an answer");
@@ -209,56 +227,24 @@ class QuestionnaireFlowTests {
 
 	@Test
 	void personasGetTheVerdictTheirAnswersDeserve() {
-		assertThat(verdictPage(answerAll(start("standard"), QuestionnaireFlowTests::hiPersona)))
+		assertThat(verdictPage(answerAll(start("standard"), QuestionnaireDriver::hiPersona)))
 			.contains("Health Informatics fits your answers better");
-		assertThat(verdictPage(answerAll(start("standard"), QuestionnaireFlowTests::himPersona)))
+		assertThat(verdictPage(answerAll(start("standard"), QuestionnaireDriver::himPersona)))
 			.contains("Health Information Management fits your answers better");
 		assertThat(verdictPage(answerAll(start("quick"), (code) -> 4)))
 			.contains("Your answers cannot tell HI and HIM apart", "Take the questionnaire again");
 	}
 
-	static int hiPersona(String code) {
-		return "swga".indexOf(code.charAt(0)) >= 0 ? 5 : 1;
-	}
-
-	static int himPersona(String code) {
-		return "rcp".indexOf(code.charAt(0)) >= 0 ? 5 : 2;
-	}
-
 	private String verdictPage(String token) {
 		String manage = submit(token).exchange().getResponse().getRedirectedUrl();
 		assertThat(manage).isNotNull();
-		return body(this.mvc.get().uri(manage));
-	}
-
-	String start(String form) {
-		String location = this.mvc.post()
-			.uri("/questionnaire")
-			.with(csrf())
-			.param("form", form)
-			.exchange()
-			.getResponse()
-			.getRedirectedUrl();
-		assertThat(location).startsWith("/questionnaire/").endsWith("/1");
-		return location.split("/")[2];
-	}
-
-	/**
-	 * The question codes on one page of a draft, as the page shows them.
-	 */
-	List<String> page(String token, int page) {
-		String html = body(this.mvc.get().uri("/questionnaire/{t}/{p}", token, page));
-		return java.util.regex.Pattern.compile("name=\"q_([a-z0-9]+)\" value=\"1\"")
-			.matcher(html)
-			.results()
-			.map((m) -> m.group(1))
-			.toList();
+		return QuestionnaireDriver.body(this.mvc.get().uri(manage));
 	}
 
 	String answerAll(String token, Function<String, Integer> answer) {
 		for (int page = 1;; page++) {
 			List<String> codes = page(token, page);
-			MvcTestResult result = post(token, page, answers(codes, answer), "next").exchange();
+			MvcTestResult result = post(token, page, QuestionnaireDriver.answers(codes, answer), "next").exchange();
 			if (result.getResponse().getRedirectedUrl().endsWith("/about")) {
 				return token;
 			}
@@ -285,25 +271,10 @@ class QuestionnaireFlowTests {
 		return request;
 	}
 
-	static Map<String, String> answers(List<String> codes, Function<String, Integer> answer) {
-		Map<String, String> params = new java.util.LinkedHashMap<>();
-		codes.forEach((code) -> params.put("q_" + code, String.valueOf(answer.apply(code))));
-		return params;
-	}
-
 	long answerCount(String token) {
 		return this.jdbc.queryForObject(
 				"select count(*) from draft_answer a join draft d on d.id = a.draft_id where d.token = ?", Long.class,
 				token);
-	}
-
-	static String body(MockMvcRequestBuilder request) {
-		try {
-			return request.exchange().getResponse().getContentAsString();
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	long resultCount() {
