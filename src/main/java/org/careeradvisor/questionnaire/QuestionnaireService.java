@@ -3,6 +3,7 @@ package org.careeradvisor.questionnaire;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,10 @@ class QuestionnaireService {
 	 */
 	Map<Form, Integer> formSizes() {
 		List<Question> all = this.questions.findByVersionWithWeights(currentVersion());
-		return Map.of(Form.STANDARD, all.size(), Form.QUICK,
-				(int) all.stream().filter(Question::isInQuickForm).count());
+		Map<Form, Integer> sizes = new EnumMap<>(Form.class);
+		sizes.put(Form.STANDARD, all.size());
+		sizes.put(Form.QUICK, (int) all.stream().filter(Question::isInQuickForm).count());
+		return sizes;
 	}
 
 	@Transactional

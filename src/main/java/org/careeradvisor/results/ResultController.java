@@ -2,6 +2,8 @@ package org.careeradvisor.results;
 
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.careeradvisor.web.NotFoundException;
 
 import org.springframework.http.CacheControl;
@@ -10,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -25,6 +28,15 @@ class ResultController {
 
 	ResultController(ResultService results) {
 		this.results = results;
+	}
+
+	/**
+	 * Result pages are private to whoever holds the link: search engines are asked to
+	 * leave them out.
+	 */
+	@ModelAttribute
+	void noIndex(HttpServletResponse response) {
+		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 	}
 
 	@GetMapping("/results/{token}")

@@ -3,18 +3,13 @@ package org.careeradvisor.browser;
 import java.util.List;
 
 import org.careeradvisor.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.careeradvisor.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The catalog in a real headless Chromium: every page kind renders, passes axe-core's
  * WCAG 2.1 A and AA rules, and links from lists reach detail pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CatalogBrowserTests {
+class CatalogBrowserTests extends BrowserTest {
 
 	private static final List<String[]> PAGES = List.of(new String[] { "home", "/" },
 			new String[] { "compare", "/compare" }, new String[] { "careers", "/careers" },
@@ -37,23 +30,6 @@ class CatalogBrowserTests {
 			new String[] { "competencies", "/competencies" }, new String[] { "search", "/search?q=coding" },
 			new String[] { "search-too-long", "/search?q=" + "x".repeat(120) },
 			new String[] { "not-found", "/careers/astronaut" });
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void everyPageKindRendersWithoutAccessibilityViolations() {
@@ -134,7 +110,7 @@ class CatalogBrowserTests {
 	}
 
 	private void open(String path) {
-		driver().get("http://localhost:" + this.port + path);
+		driver().get(url(path));
 	}
 
 	private String heading() {

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.careeradvisor.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.careeradvisor.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -24,9 +22,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,26 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the shared link opened in a fresh browser as a counselor would, and the same journey
  * with JavaScript switched off. axe-core checks every questionnaire and result page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuestionnaireBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.start();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+class QuestionnaireBrowserTests extends BrowserTest {
 
 	@Test
 	void keyboardOnlyJourneyAndTheSharedLinkInAFreshBrowser() {
@@ -253,10 +229,6 @@ class QuestionnaireBrowserTests {
 
 	private String heading() {
 		return this.browser.driver().findElement(By.tagName("h1")).getText();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

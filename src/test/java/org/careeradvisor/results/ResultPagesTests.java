@@ -77,6 +77,9 @@ class ResultPagesTests {
 					"http://localhost/results/" + this.viewToken, "/results/" + this.viewToken + "/qr.png",
 					"/results/" + this.viewToken + ".json")
 			.doesNotContain("Delete my result", this.manageLink);
+		assertThat(this.mvc.get().uri("/results/{t}", this.viewToken)).headers()
+			.hasValue("X-Robots-Tag", "noindex, nofollow")
+			.containsHeader("Content-Security-Policy");
 	}
 
 	@Test
