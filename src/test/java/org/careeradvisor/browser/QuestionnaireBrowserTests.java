@@ -15,6 +15,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PrintOptions;
@@ -160,9 +161,26 @@ class QuestionnaireBrowserTests extends BrowserTest {
 	private static void submitWith(WebDriver driver, By button) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(button).click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-		new WebDriverWait(driver, Duration.ofSeconds(15))
-			.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+		waitForNextPage(driver, page);
+	}
+
+	/**
+	 * Waits until the old page is gone and the new one has its heading. Chromium reports
+	 * a replaced document either as a stale element or as a node that no longer belongs
+	 * to the document: both mean it has gone.
+	 */
+	private static void waitForNextPage(WebDriver driver, WebElement oldPage) {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		wait.until((d) -> {
+			try {
+				oldPage.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 	}
 
 	/**
@@ -188,9 +206,7 @@ class QuestionnaireBrowserTests extends BrowserTest {
 		WebDriver driver = this.browser.driver();
 		WebElement page = driver.findElement(By.tagName("html"));
 		press(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-		new WebDriverWait(driver, Duration.ofSeconds(15))
-			.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+		waitForNextPage(driver, page);
 	}
 
 	private boolean isAnswered(String name) {
