@@ -15,7 +15,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PrintOptions;
@@ -98,20 +97,20 @@ class QuestionnaireBrowserTests extends BrowserTest {
 	void errorStatesAreAccessibleToo() {
 		WebDriver driver = this.browser.driver();
 		driver.get(url("/questionnaire"));
-		submitWith(driver, By.xpath("//button[normalize-space()='Start the standard form']"));
+		submitWith(this.browser, By.xpath("//button[normalize-space()='Start the standard form']"));
 		removeRequired();
-		submitWith(driver, By.xpath("//button[normalize-space()='Next']"));
+		submitWith(this.browser, By.xpath("//button[normalize-space()='Next']"));
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
 			.contains("10 questions on this page have no answer yet");
 		checkPage("questionnaire-missing-answers");
-		submitWith(driver, By.xpath("//button[normalize-space()='Save and finish later']"));
+		submitWith(this.browser, By.xpath("//button[normalize-space()='Save and finish later']"));
 		assertThat(driver.findElement(By.id("resume-link")).getAttribute("value")).contains("/questionnaire/");
 		checkPage("questionnaire-saved");
 		driver.navigate().back();
 		String about = driver.getCurrentUrl().replaceAll("/\\d+$", "/about");
 		driver.get(about);
 		removeRequired();
-		submitWith(driver, By.xpath("//button[normalize-space()='See my result']"));
+		submitWith(this.browser, By.xpath("//button[normalize-space()='See my result']"));
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).contains("Please correct");
 		checkPage("questionnaire-about-errors");
 	}
@@ -121,7 +120,7 @@ class QuestionnaireBrowserTests extends BrowserTest {
 		try (Browser noScript = Browser.startWithoutJavaScript()) {
 			WebDriver driver = noScript.driver();
 			driver.get(url("/questionnaire"));
-			submitWith(driver, By.xpath("//button[normalize-space()='Start the standard form']"));
+			submitWith(noScript, By.xpath("//button[normalize-space()='Start the standard form']"));
 			int pages = 0;
 			while (driver.findElement(By.tagName("h1")).getText().startsWith("Questionnaire, page")) {
 				List<WebElement> questions = driver.findElements(By.cssSelector("fieldset.question"));
@@ -130,14 +129,14 @@ class QuestionnaireBrowserTests extends BrowserTest {
 					choices.get((i % 2 == 0) ? 4 : 1).click();
 				}
 				noScript.screenshot("nojs-questionnaire-page-" + (++pages));
-				submitWith(driver, By.xpath("//button[normalize-space()='Next']"));
+				submitWith(noScript, By.xpath("//button[normalize-space()='Next']"));
 			}
 			assertThat(pages).isEqualTo(3);
 			new Select(driver.findElement(By.id("educationDone"))).selectByValue("associate");
 			new Select(driver.findElement(By.id("educationPlanned"))).selectByValue("master");
 			driver.findElement(By.id("yearsExperience")).sendKeys("3");
 			driver.findElement(By.cssSelector("input[name='clinicalLicence'][value='true']")).click();
-			submitWith(driver, By.xpath("//button[normalize-space()='See my result']"));
+			submitWith(noScript, By.xpath("//button[normalize-space()='See my result']"));
 			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your result");
 			assertThat(driver.findElement(By.cssSelector("button[data-copy='share-link']")).isDisplayed())
 				.as("the copy button is an enhancement")
@@ -154,33 +153,8 @@ class QuestionnaireBrowserTests extends BrowserTest {
 		}
 	}
 
-	/**
-	 * Clicks a submit button and waits for the next page: without JavaScript the driver
-	 * cannot tell when a form post has navigated.
-	 */
-	private static void submitWith(WebDriver driver, By button) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		driver.findElement(button).click();
-		waitForNextPage(driver, page);
-	}
-
-	/**
-	 * Waits until the old page is gone and the new one has its heading. Chromium reports
-	 * a replaced document either as a stale element or as a node that no longer belongs
-	 * to the document: both mean it has gone.
-	 */
-	private static void waitForNextPage(WebDriver driver, WebElement oldPage) {
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-		wait.until((d) -> {
-			try {
-				oldPage.isEnabled();
-				return false;
-			}
-			catch (WebDriverException gone) {
-				return true;
-			}
-		});
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+	private static void submitWith(Browser browser, By button) {
+		browser.navigate(() -> browser.driver().findElement(button).click());
 	}
 
 	/**
@@ -203,10 +177,7 @@ class QuestionnaireBrowserTests extends BrowserTest {
 	}
 
 	private void pressEnterAndWait() {
-		WebDriver driver = this.browser.driver();
-		WebElement page = driver.findElement(By.tagName("html"));
-		press(Keys.ENTER);
-		waitForNextPage(driver, page);
+		this.browser.navigate(() -> press(Keys.ENTER));
 	}
 
 	private boolean isAnswered(String name) {

@@ -14,14 +14,19 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, with nothing downloaded: the browser and
@@ -90,6 +95,29 @@ public final class Browser implements AutoCloseable {
 
 	public WebDriver driver() {
 		return this.driver;
+	}
+
+	/**
+	 * Runs an action that loads a new page (a click, a key press, a form post) and waits
+	 * until the new page is there. Chromium reports the old document either as stale or
+	 * as a node that no longer belongs to the document: both mean it has gone. Without
+	 * this, a test may read the old page, and without JavaScript the driver cannot tell
+	 * when a form post has navigated at all.
+	 */
+	public void navigate(Runnable action) {
+		WebElement oldPage = this.driver.findElement(By.tagName("html"));
+		action.run();
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+		wait.until((d) -> {
+			try {
+				oldPage.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 	}
 
 	public void resize(int width, int height) {
