@@ -14,6 +14,7 @@ import org.careeradvisor.catalog.EducationLevel;
 import org.careeradvisor.questionnaire.QuestionnaireService.IncompleteException;
 import org.careeradvisor.questionnaire.QuestionnaireService.Sheet;
 import org.careeradvisor.results.Results.StoredLinks;
+import org.careeradvisor.web.BadRequestException;
 import org.careeradvisor.web.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -38,6 +39,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class QuestionnaireController {
 
 	static final List<Integer> SCALE = List.of(1, 2, 3, 4, 5);
+
+	private static final Set<String> PAGE_ACTIONS = Set.of("next", "back", "save");
+
+	private static final Set<String> ABOUT_ACTIONS = Set.of("submit", "back", "save");
 
 	private final QuestionnaireService questionnaire;
 
@@ -79,6 +84,7 @@ class QuestionnaireController {
 	String answerPage(@PathVariable String token, @PathVariable int page,
 			@RequestParam(defaultValue = "next") String action, @RequestParam MultiValueMap<String, String> params,
 			Model model, HttpServletResponse response) {
+		checkAction(action, PAGE_ACTIONS);
 		Sheet sheet = this.questionnaire.sheet(token);
 		checkPage(sheet, page);
 		List<Item> items = sheet.page(page);
@@ -116,6 +122,7 @@ class QuestionnaireController {
 	String answerAbout(@PathVariable String token, @RequestParam(defaultValue = "submit") String action,
 			@Valid @ModelAttribute AboutYouForm aboutYouForm, BindingResult errors, Model model,
 			HttpServletResponse response) {
+		checkAction(action, ABOUT_ACTIONS);
 		Sheet sheet = this.questionnaire.sheet(token);
 		if ("back".equals(action) || "save".equals(action)) {
 			if (!errors.hasErrors()) {
@@ -185,6 +192,12 @@ class QuestionnaireController {
 		model.addAttribute("answered", sheet.answered());
 		model.addAttribute("total", sheet.items().size());
 		model.addAttribute("scale", SCALE);
+	}
+
+	private static void checkAction(String action, Set<String> allowed) {
+		if (!allowed.contains(action)) {
+			throw new BadRequestException("error.400", "Unknown action " + action);
+		}
 	}
 
 	private static void checkPage(Sheet sheet, int page) {

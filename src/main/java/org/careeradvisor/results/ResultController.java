@@ -50,7 +50,9 @@ class ResultController {
 
 	@GetMapping(path = "/results/{token}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> qr(@PathVariable String token) {
-		this.results.json(token).orElseThrow(() -> new NotFoundException("Result"));
+		if (!this.results.exists(token)) {
+			throw new NotFoundException("Result");
+		}
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(1, TimeUnit.HOURS).cachePrivate())
 			.contentType(MediaType.IMAGE_PNG)

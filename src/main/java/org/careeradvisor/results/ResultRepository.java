@@ -12,6 +12,8 @@ interface ResultRepository extends Repository<Result, Long> {
 
 	Optional<Result> findByViewToken(String viewToken);
 
+	boolean existsByViewToken(String viewToken);
+
 	Optional<Result> findByManageTokenHash(String manageTokenHash);
 
 	@Modifying

@@ -37,6 +37,10 @@ class ResultService implements Results {
 		return json(viewToken).map((text) -> this.json.readValue(text, ResultSnapshot.class));
 	}
 
+	boolean exists(String viewToken) {
+		return SecureTokens.isWellFormed(viewToken) && this.results.existsByViewToken(viewToken);
+	}
+
 	/**
 	 * The result exactly as stored, for the JSON export.
 	 */

@@ -109,6 +109,7 @@ class QuestionnaireFlowTests {
 		assertThat(post(token, 1, Map.of("q_" + code, "0"), "back")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(post(token, 1, Map.of("q_" + code, "four"), "back")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(post(token, 1, Map.of("q_" + code, "3.5"), "back")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(post(token, 1, Map.of("q_" + code, "3"), "jump")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(post(token, 1, Map.of("q_zz9", "3"), "back")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("not on this page");
