@@ -38,7 +38,9 @@ class DefaultDatabaseTests {
 			assertThat(result.next()).isTrue();
 			assertThat(result.getString(1)).isEqualTo("0");
 		}
-		assertThat(Files.list(directory)).anyMatch((file) -> file.getFileName().toString().endsWith(".mv.db"));
+		try (var files = Files.list(directory)) {
+			assertThat(files).anyMatch((file) -> file.getFileName().toString().endsWith(".mv.db"));
+		}
 	}
 
 	private static String shippedUrl() throws IOException {

@@ -40,12 +40,6 @@ public interface CatalogQueries {
 	 */
 	record EligibilityRoute(EducationLevel minEducation, String programSlug, String programName,
 			ProgramLevel programLevel, String requiredCertification, Integer minYears, String description) {
-
-		public boolean hasNoConditions() {
-			return this.minEducation == null && this.programSlug == null && this.requiredCertification == null
-					&& (this.minYears == null || this.minYears == 0);
-		}
-
 	}
 
 	record ProgramSummary(String slug, String name, DisciplineCode discipline, ProgramLevel level,

@@ -29,14 +29,6 @@ class InterestDimension {
 	protected InterestDimension() {
 	}
 
-	String getCode() {
-		return this.code;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
 	Dimension toDimension() {
 		return new Dimension(this.code, this.name, this.hiWeight.doubleValue(), this.himWeight.doubleValue());
 	}

@@ -40,18 +40,6 @@ class Question {
 	protected Question() {
 	}
 
-	int getVersion() {
-		return this.version;
-	}
-
-	String getCode() {
-		return this.code;
-	}
-
-	int getPosition() {
-		return this.position;
-	}
-
 	String getText() {
 		return this.text;
 	}

@@ -22,8 +22,4 @@ class QuestionnaireVersion {
 	protected QuestionnaireVersion() {
 	}
 
-	int getVersion() {
-		return this.version;
-	}
-
 }
