@@ -90,7 +90,7 @@ class DurabilityTests {
 		}
 		String about = get(client, absolute(base, page)).body();
 		HttpResponse<String> submitted = post(client, absolute(base, page), "_csrf=" + csrf(about)
-				+ "&action=submit&educationDone=high_school&educationPlanned=bachelor&yearsExperience=0&clinicalLicence=false");
+				+ "&action=submit&educationDone=high_school&educationPlanned=bachelor&licence=none");
 		assertThat(submitted.statusCode()).isEqualTo(302);
 		return absolute(base, submitted.headers().firstValue("Location").orElseThrow());
 	}

@@ -56,6 +56,14 @@ class Career {
 	@Column(name = "clinical_licence_usual")
 	private boolean clinicalLicenceUsual;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "usual_licence")
+	private LicenceNeed usualLicence;
+
+	/** Whose figures are shown, when they belong to a wider or different occupation. */
+	@Column(name = "figure_occupation")
+	private String figureOccupation;
+
 	@Column(name = "source_urls")
 	private String sourceUrls;
 
@@ -123,6 +131,14 @@ class Career {
 
 	boolean isClinicalLicenceUsual() {
 		return this.clinicalLicenceUsual;
+	}
+
+	LicenceNeed getUsualLicence() {
+		return this.usualLicence;
+	}
+
+	String getFigureOccupation() {
+		return this.figureOccupation;
 	}
 
 	String getSourceUrls() {

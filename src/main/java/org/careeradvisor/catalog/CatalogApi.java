@@ -54,8 +54,8 @@ class CatalogApi implements CatalogQueries {
 		List<CareerSummary> careerSummaries = this.careers.findAllWithOutlook()
 			.stream()
 			.map((c) -> new CareerSummary(c.getSlug(), c.getTitle(), c.getAffinity(), c.getEntryEducation(),
-					c.isClinicalLicenceUsual(), c.figure(edition).orElse(null),
-					credentials.getOrDefault(c.getId(), List.of())))
+					c.getEntryEducationNote(), c.getUsualLicence(), c.getFigureOccupation(),
+					c.figure(edition).orElse(null), credentials.getOrDefault(c.getId(), List.of())))
 			.toList();
 		Map<Long, List<EligibilityRoute>> routesByCertification = this.routes.findAllWithParts()
 			.stream()
@@ -64,7 +64,7 @@ class CatalogApi implements CatalogQueries {
 		List<CertificationRules> rules = this.certifications.findAllByOrderByAcronym()
 			.stream()
 			.map((c) -> new CertificationRules(c.getSlug(), c.getAcronym(), c.getFullName(), c.getDiscipline(),
-					routesByCertification.getOrDefault(c.getId(), List.of())))
+					c.getOfficialUrl(), routesByCertification.getOrDefault(c.getId(), List.of())))
 			.toList();
 		List<ProgramSummary> programSummaries = this.programs.findAllWithCareers()
 			.stream()
@@ -72,6 +72,14 @@ class CatalogApi implements CatalogQueries {
 					p.getCareers().stream().map(Career::getSlug).toList()))
 			.toList();
 		return new CatalogSnapshot(version(), edition, careerSummaries, rules, programSummaries);
+	}
+
+	@Override
+	public List<CertificationName> certificationNames() {
+		return this.certifications.findAllByOrderByAcronym()
+			.stream()
+			.map((c) -> new CertificationName(c.getSlug(), c.getAcronym(), c.getFullName()))
+			.toList();
 	}
 
 	private String version() {
@@ -88,7 +96,9 @@ class CatalogApi implements CatalogQueries {
 		return new EligibilityRoute(route.getMinEducation(), (program != null) ? program.getSlug() : null,
 				(program != null) ? program.getName() : null, (program != null) ? program.getLevel() : null,
 				(route.getRequiredCertification() != null) ? route.getRequiredCertification().getSlug() : null,
-				route.getMinYearsExperience(), route.getDescription());
+				route.getMinYearsExperience(), route.getExperienceKinds(), route.getRequiredLicence(),
+				route.isOpenExam(), route.getExtraConditions(), route.isDetailsComplete(), route.getPreparation(),
+				route.getRecommendedKinds(), route.getRecommendedYears(), route.getDescription());
 	}
 
 }

@@ -1,6 +1,10 @@
 package org.careeradvisor.catalog;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,6 +48,31 @@ class CertificationRoute {
 	@Column(name = "min_years_experience")
 	private Integer minYearsExperience;
 
+	/** Comma-separated {@link ExperienceKind} names that the years must be in. */
+	@Column(name = "experience_kinds")
+	private String experienceKinds;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "required_licence")
+	private LicenceNeed requiredLicence;
+
+	@Column(name = "open_exam")
+	private boolean openExam;
+
+	@Column(name = "extra_conditions")
+	private String extraConditions;
+
+	@Column(name = "details_complete")
+	private boolean detailsComplete;
+
+	private String preparation;
+
+	@Column(name = "recommended_kinds")
+	private String recommendedKinds;
+
+	@Column(name = "recommended_years")
+	private Integer recommendedYears;
+
 	private String description;
 
 	protected CertificationRoute() {
@@ -75,6 +104,48 @@ class CertificationRoute {
 
 	String getDescription() {
 		return this.description;
+	}
+
+	Set<ExperienceKind> getExperienceKinds() {
+		return kinds(this.experienceKinds);
+	}
+
+	LicenceNeed getRequiredLicence() {
+		return this.requiredLicence;
+	}
+
+	boolean isOpenExam() {
+		return this.openExam;
+	}
+
+	String getExtraConditions() {
+		return this.extraConditions;
+	}
+
+	boolean isDetailsComplete() {
+		return this.detailsComplete;
+	}
+
+	String getPreparation() {
+		return this.preparation;
+	}
+
+	Set<ExperienceKind> getRecommendedKinds() {
+		return kinds(this.recommendedKinds);
+	}
+
+	Integer getRecommendedYears() {
+		return this.recommendedYears;
+	}
+
+	private static Set<ExperienceKind> kinds(String names) {
+		if (names == null || names.isBlank()) {
+			return Set.of();
+		}
+		return Arrays.stream(names.split(","))
+			.map(String::strip)
+			.map(ExperienceKind::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(ExperienceKind.class)));
 	}
 
 	record Key(Long certification, int position) implements Serializable {

@@ -16,6 +16,9 @@ import java.util.List;
 record Assessment(double hi, double him, Verdict verdict, List<DimensionScore> dimensions,
 		List<Contribution> contributions) {
 
+	/** An interest score from which a kind of work counts as liked: "like" on average. */
+	static final double LIKED = 62.5;
+
 	double difference() {
 		return this.hi - this.him;
 	}
@@ -24,34 +27,79 @@ record Assessment(double hi, double him, Verdict verdict, List<DimensionScore> d
 	 * The answers that pushed most toward HI, strongest first.
 	 */
 	List<Contribution> towardHi(int limit) {
-		return this.contributions.stream()
-			.filter((c) -> c.points() > Contribution.NOTICEABLE)
-			.sorted(Comparator.comparingDouble(Contribution::points).reversed())
-			.limit(limit)
-			.toList();
+		return reasons(true, null, limit);
 	}
 
 	/**
 	 * The answers that pushed most toward HIM, strongest first.
 	 */
 	List<Contribution> towardHim(int limit) {
+		return reasons(false, null, limit);
+	}
+
+	/**
+	 * The answers that pushed most toward one side, strongest first, ranked by their real
+	 * contribution to the difference.
+	 * @param towardHi which side
+	 * @param liked {@code true} for liked tasks only (those belong to that side),
+	 * {@code false} for disliked ones only (those belong to the other side), {@code null}
+	 * for both
+	 * @param limit how many at most
+	 */
+	List<Contribution> reasons(boolean towardHi, Boolean liked, int limit) {
 		return this.contributions.stream()
-			.filter((c) -> c.points() < -Contribution.NOTICEABLE)
-			.sorted(Comparator.comparingDouble(Contribution::points))
+			.filter((c) -> towardHi ? c.points() > Contribution.NOTICEABLE : c.points() < -Contribution.NOTICEABLE)
+			.filter((c) -> liked == null || c.liked() == liked)
+			.sorted(Comparator.comparingDouble((Contribution c) -> Math.abs(c.points())).reversed())
 			.limit(limit)
 			.toList();
 	}
 
-	record DimensionScore(String code, String name, double score) {
+	/**
+	 * The kinds of work the person liked most, strongest first.
+	 */
+	List<DimensionScore> strengths(int limit) {
+		return this.dimensions.stream()
+			.filter((d) -> d.score() >= LIKED)
+			.sorted(Comparator.comparingDouble(DimensionScore::score).reversed())
+			.limit(limit)
+			.toList();
 	}
 
 	/**
+	 * Where a kind of work belongs: mostly HI, mostly HIM, or shared by both.
+	 */
+	enum Lean {
+
+		HI, HIM, SHARED;
+
+		/** A kind of work is core to a field when its weights differ by at least this. */
+		static final double CORE = 0.5;
+
+		static Lean of(double hiWeight, double himWeight) {
+			if (hiWeight - himWeight >= CORE) {
+				return HI;
+			}
+			return (himWeight - hiWeight >= CORE) ? HIM : SHARED;
+		}
+
+	}
+
+	record DimensionScore(String code, String name, double score, Lean lean) {
+	}
+
+	/**
+	 * @param label a short name of the task
 	 * @param points how far this answer moved HI minus HIM
 	 */
-	record Contribution(String code, String text, int answer, double points) {
+	record Contribution(String code, String text, String label, int answer, double points) {
 
 		/** Smaller pushes are not worth naming as a reason. */
 		static final double NOTICEABLE = 0.5;
+
+		boolean liked() {
+			return this.answer > 3;
+		}
 
 	}
 

@@ -1,8 +1,11 @@
 package org.careeradvisor.questionnaire;
 
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,8 +18,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 
 import org.careeradvisor.catalog.EducationLevel;
+import org.careeradvisor.catalog.ExperienceKind;
+import org.careeradvisor.catalog.Licence;
 
 /**
  * An unfinished questionnaire, resumable from its link until it is submitted.
@@ -41,13 +47,22 @@ class Draft {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "education_planned")
-	private EducationLevel educationPlanned;
+	private EducationPlan educationPlanned;
 
-	@Column(name = "years_experience")
-	private Integer yearsExperience;
+	@Enumerated(EnumType.STRING)
+	private Licence licence;
 
-	@Column(name = "clinical_licence")
-	private Boolean clinicalLicence;
+	@ElementCollection
+	@CollectionTable(name = "draft_experience", joinColumns = @JoinColumn(name = "draft_id"))
+	@MapKeyColumn(name = "kind")
+	@MapKeyEnumerated(EnumType.STRING)
+	@Column(name = "years")
+	private final Map<ExperienceKind, Integer> experience = new EnumMap<>(ExperienceKind.class);
+
+	@ElementCollection
+	@CollectionTable(name = "draft_credential", joinColumns = @JoinColumn(name = "draft_id"))
+	@Column(name = "code")
+	private final Set<String> credentials = new HashSet<>();
 
 	/** UTC. */
 	@Column(name = "created_at")
@@ -90,9 +105,12 @@ class Draft {
 
 	void describe(Context context, LocalDateTime now) {
 		this.educationDone = context.completed();
-		this.educationPlanned = context.planned();
-		this.yearsExperience = context.yearsExperience();
-		this.clinicalLicence = context.clinicalLicence();
+		this.educationPlanned = context.plan();
+		this.licence = context.licence();
+		this.experience.clear();
+		this.experience.putAll(context.experience());
+		this.credentials.clear();
+		this.credentials.addAll(context.credentials());
 		this.updatedAt = now;
 	}
 
@@ -112,16 +130,20 @@ class Draft {
 		return this.educationDone;
 	}
 
-	EducationLevel getEducationPlanned() {
+	EducationPlan getEducationPlanned() {
 		return this.educationPlanned;
 	}
 
-	Integer getYearsExperience() {
-		return this.yearsExperience;
+	Licence getLicence() {
+		return this.licence;
 	}
 
-	Boolean getClinicalLicence() {
-		return this.clinicalLicence;
+	Map<ExperienceKind, Integer> getExperience() {
+		return Map.copyOf(this.experience);
+	}
+
+	Set<String> getCredentials() {
+		return Set.copyOf(this.credentials);
 	}
 
 	/**

@@ -28,6 +28,10 @@ class Question {
 
 	private String text;
 
+	private String label;
+
+	private String hint;
+
 	@Column(name = "in_quick_form")
 	private boolean inQuickForm;
 
@@ -53,7 +57,7 @@ class Question {
 	}
 
 	Item toItem() {
-		return new Item(this.code, this.text,
+		return new Item(this.code, this.text, this.label, this.hint,
 				this.weights.entrySet()
 					.stream()
 					.collect(Collectors.toMap(Map.Entry::getKey, (e) -> e.getValue().doubleValue())));

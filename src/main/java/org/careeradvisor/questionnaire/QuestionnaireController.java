@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.careeradvisor.catalog.CatalogQueries.CertificationName;
 import org.careeradvisor.catalog.EducationLevel;
+import org.careeradvisor.catalog.ExperienceKind;
+import org.careeradvisor.catalog.Licence;
 import org.careeradvisor.questionnaire.QuestionnaireService.IncompleteException;
 import org.careeradvisor.questionnaire.QuestionnaireService.Sheet;
 import org.careeradvisor.results.Results.StoredLinks;
@@ -124,6 +128,8 @@ class QuestionnaireController {
 			HttpServletResponse response) {
 		checkAction(action, ABOUT_ACTIONS);
 		Sheet sheet = this.questionnaire.sheet(token);
+		aboutYouForm.checkConsistency(errors,
+				this.questionnaire.credentials().stream().map(CertificationName::slug).toList());
 		if ("back".equals(action) || "save".equals(action)) {
 			if (!errors.hasErrors()) {
 				this.questionnaire.describe(token, aboutYouForm.toContext());
@@ -167,7 +173,7 @@ class QuestionnaireController {
 		List<QuestionView> questions = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			Item item = items.get(i);
-			questions.add(new QuestionView(first + i, item.code(), item.text(), answers.get(item.code()),
+			questions.add(new QuestionView(first + i, item.code(), item.text(), item.hint(), answers.get(item.code()),
 					missing.contains(item.code())));
 		}
 		model.addAttribute("questions", questions);
@@ -179,8 +185,13 @@ class QuestionnaireController {
 	private String showAbout(Sheet sheet, Model model) {
 		addProgress(sheet, sheet.pageCount(), model);
 		model.addAttribute("educationDone", List.of(EducationLevel.values()));
-		model.addAttribute("educationPlanned", List.of(EducationLevel.POSTSECONDARY_NONDEGREE, EducationLevel.ASSOCIATE,
-				EducationLevel.BACHELOR, EducationLevel.MASTER, EducationLevel.DOCTORATE));
+		model.addAttribute("educationPlanned", List.of(EducationPlan.values()));
+		model.addAttribute("experienceFields",
+				Stream.of(ExperienceKind.values())
+					.map((kind) -> new ExperienceField(kind, AboutYouForm.YEAR_FIELDS.get(kind)))
+					.toList());
+		model.addAttribute("credentialOptions", this.questionnaire.credentials());
+		model.addAttribute("licences", List.of(Licence.values()));
 		return "questionnaire/about";
 	}
 
@@ -209,7 +220,23 @@ class QuestionnaireController {
 	/**
 	 * One question as the page shows it.
 	 */
-	record QuestionView(int number, String code, String text, Integer answer, boolean missing) {
+	record QuestionView(int number, String code, String text, String hint, Integer answer, boolean missing) {
+
+		/**
+		 * The ids of the hint and error that describe each answer, or {@code null}.
+		 */
+		public String describedBy() {
+			String ids = ((this.hint != null) ? "hint-" + this.code : "") + " "
+					+ (this.missing ? "error-" + this.code : "");
+			return ids.isBlank() ? null : ids.strip();
+		}
+
+	}
+
+	/**
+	 * One kind of experience on the about-you page and the form field for its years.
+	 */
+	record ExperienceField(ExperienceKind kind, String field) {
 	}
 
 }

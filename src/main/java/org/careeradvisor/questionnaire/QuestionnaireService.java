@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.careeradvisor.catalog.CatalogQueries;
 import org.careeradvisor.catalog.CatalogQueries.CatalogSnapshot;
+import org.careeradvisor.catalog.CatalogQueries.CertificationName;
+import org.careeradvisor.results.ResultSnapshot;
 import org.careeradvisor.results.Results;
 import org.careeradvisor.results.Results.StoredLinks;
 import org.careeradvisor.web.NotFoundException;
@@ -64,6 +66,13 @@ class QuestionnaireService {
 		return sizes;
 	}
 
+	/**
+	 * The credentials a person may say they hold: every certification in the catalog.
+	 */
+	List<CertificationName> credentials() {
+		return this.catalog.certificationNames();
+	}
+
 	@Transactional
 	String start(Form form) {
 		String token = SecureTokens.newToken();
@@ -105,15 +114,34 @@ class QuestionnaireService {
 		if (incomplete.isPresent()) {
 			throw new IncompleteException(incomplete.get());
 		}
-		ScoringEngine engine = new ScoringEngine(
-				this.dimensions.findAllByOrderByPosition().stream().map(InterestDimension::toDimension).toList());
-		Assessment assessment = engine.score(items, draft.getAnswers());
-		CatalogSnapshot snapshot = this.catalog.snapshot();
-		Recommendations recommendations = new Recommender(careerProfiles()).recommend(assessment, context, snapshot);
-		StoredLinks links = this.results.store(ResultBuilder.build(draft.getVersion(), draft.getForm(), items,
-				draft.getAnswers(), context, assessment, recommendations, snapshot, this.clock.instant()));
+		StoredLinks links = this.results
+			.store(evaluate(draft.getVersion(), draft.getForm(), items, draft.getAnswers(), context));
 		this.drafts.delete(draft);
 		return links;
+	}
+
+	/**
+	 * Scores complete answers and recommends from the catalog, without storing anything.
+	 */
+	ResultSnapshot evaluate(int version, Form form, List<Item> items, Map<String, Integer> answers, Context context) {
+		ScoringEngine engine = new ScoringEngine(
+				this.dimensions.findAllByOrderByPosition().stream().map(InterestDimension::toDimension).toList());
+		Assessment assessment = engine.score(items, answers);
+		CatalogSnapshot snapshot = this.catalog.snapshot();
+		Recommendations recommendations = new Recommender(careerProfiles()).recommend(assessment, context, snapshot);
+		return ResultBuilder.build(version, form, items, answers, context, assessment, recommendations, snapshot,
+				this.clock.instant());
+	}
+
+	/**
+	 * The questions of one version and form.
+	 */
+	List<Item> items(int version, Form form) {
+		return this.questions.findByVersionWithWeights(version)
+			.stream()
+			.filter((q) -> form == Form.STANDARD || q.isInQuickForm())
+			.map(Question::toItem)
+			.toList();
 	}
 
 	private Map<String, Map<String, Double>> careerProfiles() {
@@ -126,11 +154,7 @@ class QuestionnaireService {
 	}
 
 	private List<Item> items(Draft draft) {
-		return this.questions.findByVersionWithWeights(draft.getVersion())
-			.stream()
-			.filter((q) -> draft.getForm() == Form.STANDARD || q.isInQuickForm())
-			.map(Question::toItem)
-			.toList();
+		return items(draft.getVersion(), draft.getForm());
 	}
 
 	private Draft findDraft(String token) {

@@ -6,12 +6,20 @@ import org.careeradvisor.catalog.CatalogQueries.CareerSummary;
 import org.careeradvisor.catalog.CatalogQueries.CertificationRules;
 import org.careeradvisor.catalog.CatalogQueries.ProgramSummary;
 import org.careeradvisor.catalog.EducationLevel;
+import org.careeradvisor.catalog.RouteCheck;
 
 /**
  * Careers, certifications and programs that fit one assessment and one person's plans.
+ *
+ * @param nextDegree careers that the next degree above the person's plan would open, or
+ * {@code null}
  */
-record Recommendations(List<CareerFit> careers, List<CertificationOption> certifications,
-		List<ProgramSummary> programs) {
+record Recommendations(List<CareerFit> careers, List<CertificationOption> certifications, List<ProgramSummary> programs,
+		NextDegree nextDegree) {
+
+	static Recommendations none() {
+		return new Recommendations(List.of(), List.of(), List.of(), null);
+	}
 
 	enum FitLabel {
 
@@ -28,41 +36,23 @@ record Recommendations(List<CareerFit> careers, List<CertificationOption> certif
 
 	/**
 	 * @param fit how well the career's interest profile matches the person's, 0 to 100
-	 * @param needsLicence the career usually needs a clinical licence the person does not
+	 * @param licenceMissing the career usually goes with a licence the person does not
 	 * hold
 	 */
-	record CareerFit(CareerSummary career, int fit, FitLabel label, boolean needsLicence) {
+	record CareerFit(CareerSummary career, int fit, FitLabel label, boolean licenceMissing) {
 	}
 
 	/**
-	 * When a certification comes within reach, from the soonest route.
+	 * A certification and the nearest route into it.
 	 */
-	enum Reach {
-
-		/** Every condition of a route is already met. */
-		NOW,
-		/** Only years of experience are missing. */
-		AFTER_YEARS,
-		/**
-		 * A level of education the person plans is missing, perhaps with years of
-		 * experience.
-		 */
-		AFTER_EDUCATION,
-		/** A particular kind of program is missing, perhaps with years of experience. */
-		AFTER_PROGRAM,
-		/** Our sources do not hold its eligibility rules. */
-		UNCONFIRMED
-
+	record CertificationOption(CertificationRules certification, RouteCheck check) {
 	}
 
 	/**
-	 * @param education the education still to complete, for {@link Reach#AFTER_EDUCATION}
-	 * @param programSlug the program still to complete, for {@link Reach#AFTER_PROGRAM}
-	 * @param years more years of experience needed after that, or 0
-	 * @param route the route in the issuer's terms
+	 * @param level the next level of education above the plan
+	 * @param careers careers that level would open, best fit first
 	 */
-	record CertificationOption(CertificationRules certification, Reach reach, EducationLevel education,
-			String programSlug, String programName, int years, String route) {
+	record NextDegree(EducationLevel level, List<CareerSummary> careers) {
 	}
 
 }

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.careeradvisor.catalog.Affinity;
+import org.careeradvisor.catalog.Applicant;
 import org.careeradvisor.catalog.CatalogQueries.CareerSummary;
 import org.careeradvisor.catalog.CatalogQueries.CatalogSnapshot;
 import org.careeradvisor.catalog.CatalogQueries.CertificationRules;
-import org.careeradvisor.catalog.CatalogQueries.EligibilityRoute;
 import org.careeradvisor.catalog.CatalogQueries.ProgramSummary;
 import org.careeradvisor.catalog.DisciplineCode;
 import org.careeradvisor.catalog.EducationLevel;
@@ -21,12 +23,12 @@ import org.careeradvisor.questionnaire.Assessment.DimensionScore;
 import org.careeradvisor.questionnaire.Recommendations.CareerFit;
 import org.careeradvisor.questionnaire.Recommendations.CertificationOption;
 import org.careeradvisor.questionnaire.Recommendations.FitLabel;
-import org.careeradvisor.questionnaire.Recommendations.Reach;
+import org.careeradvisor.questionnaire.Recommendations.NextDegree;
 
 /**
  * Matches an assessment to the catalog: careers by interest fit within the person's
- * education plan, certifications by their eligibility routes, programs by the careers
- * they lead to. Plain Java.
+ * education plan (those needing a licence they lack after the rest), certifications by
+ * their eligibility routes, programs by the careers they lead to. Plain Java.
  */
 final class Recommender {
 
@@ -35,6 +37,13 @@ final class Recommender {
 	static final int CERTIFICATIONS = 8;
 
 	static final int PROGRAMS = 4;
+
+	static final int NEXT_DEGREE_CAREERS = 3;
+
+	/** Careers put in front first, then by fit. */
+	private static final Comparator<CareerFit> CAREER_ORDER = Comparator.comparing(CareerFit::licenceMissing)
+		.thenComparing(Comparator.comparingInt(CareerFit::fit).reversed())
+		.thenComparing((f) -> f.career().title());
 
 	private final Map<String, Map<String, Double>> careerProfiles;
 
@@ -46,22 +55,51 @@ final class Recommender {
 	}
 
 	Recommendations recommend(Assessment assessment, Context context, CatalogSnapshot catalog) {
+		if (assessment.verdict() == Verdict.UNCLEAR) {
+			// Answers that cannot tell the fields apart cannot rank careers either.
+			return Recommendations.none();
+		}
 		Map<String, Double> interest = assessment.dimensions()
 			.stream()
 			.collect(Collectors.toMap(DimensionScore::code, DimensionScore::score));
-		List<CareerFit> careers = catalog.careers()
+		Applicant applicant = context.applicant();
+		List<CareerFit> ranked = catalog.careers()
 			.stream()
-			.filter((career) -> reachable(career.entryEducation(), context))
-			.map((career) -> fit(career, interest, context))
+			.filter((career) -> reachable(career.entryEducation(), applicant.reach()))
+			.map((career) -> fit(career, interest, applicant))
 			.flatMap(Optional::stream)
-			.sorted(Comparator.comparingInt(CareerFit::fit).reversed().thenComparing((f) -> f.career().title()))
-			.limit(CAREERS)
+			.sorted(CAREER_ORDER)
 			.toList();
-		return new Recommendations(careers, certifications(careers, context, catalog),
-				programs(careers, assessment.verdict(), context, catalog));
+		List<CareerFit> careers = (assessment.verdict() == Verdict.CLOSE) ? bothSides(ranked) : limit(ranked);
+		return new Recommendations(careers, certifications(careers, applicant, catalog),
+				programs(careers, assessment.verdict(), applicant, catalog),
+				nextDegree(interest, applicant, catalog).orElse(null));
 	}
 
-	private Optional<CareerFit> fit(CareerSummary career, Map<String, Double> interest, Context context) {
+	private static List<CareerFit> limit(List<CareerFit> ranked) {
+		return ranked.stream().limit(CAREERS).toList();
+	}
+
+	/**
+	 * For a close call, the best careers of each side in turn, so that neither field is
+	 * left out.
+	 */
+	private static List<CareerFit> bothSides(List<CareerFit> ranked) {
+		List<CareerFit> hi = ranked.stream().filter((f) -> f.career().affinity() != Affinity.HIM).toList();
+		List<CareerFit> him = ranked.stream().filter((f) -> f.career().affinity() != Affinity.HI).toList();
+		Set<CareerFit> chosen = new LinkedHashSet<>();
+		for (int i = 0; chosen.size() < CAREERS && (i < hi.size() || i < him.size()); i++) {
+			if (i < hi.size()) {
+				chosen.add(hi.get(i));
+			}
+			if (i < him.size() && chosen.size() < CAREERS) {
+				chosen.add(him.get(i));
+			}
+		}
+		return chosen.stream().sorted(CAREER_ORDER).toList();
+	}
+
+	private Optional<CareerFit> fit(CareerSummary career, Map<String, Double> interest, Applicant applicant) {
 		Map<String, Double> profile = this.careerProfiles.get(career.slug());
 		if (profile == null || profile.isEmpty()) {
 			return Optional.empty();
@@ -73,15 +111,41 @@ final class Recommender {
 			weights += entry.getValue();
 		}
 		int fit = (int) Math.round(weighted / weights);
-		return Optional.of(new CareerFit(career, fit, FitLabel.of(fit),
-				career.clinicalLicenceUsual() && !context.clinicalLicence()));
+		boolean licenceMissing = career.usualLicence() != null && !career.usualLicence().metBy(applicant.licence());
+		return Optional.of(new CareerFit(career, fit, FitLabel.of(fit), licenceMissing));
 	}
 
-	private static boolean reachable(EducationLevel entry, Context context) {
-		return !entry.isDefined() || context.reach().atLeast(entry);
+	private static boolean reachable(EducationLevel entry, EducationLevel reach) {
+		return !entry.isDefined() || reach.atLeast(entry);
 	}
 
-	private static List<CertificationOption> certifications(List<CareerFit> careers, Context context,
+	/**
+	 * Careers the next level of education above the plan would add, best fit first; only
+	 * those that fit at least well, so that a degree is never suggested for a poor fit.
+	 */
+	private Optional<NextDegree> nextDegree(Map<String, Double> interest, Applicant applicant,
+			CatalogSnapshot catalog) {
+		Optional<EducationLevel> next = catalog.careers()
+			.stream()
+			.map(CareerSummary::entryEducation)
+			.filter(EducationLevel::isDefined)
+			.filter((level) -> !applicant.reach().atLeast(level))
+			.min(Comparator.naturalOrder());
+		return next
+			.map((level) -> new NextDegree(level,
+					catalog.careers()
+						.stream()
+						.filter((career) -> career.entryEducation() == level)
+						.map((career) -> fit(career, interest, applicant))
+						.flatMap(Optional::stream)
+						.sorted(CAREER_ORDER)
+						.limit(NEXT_DEGREE_CAREERS)
+						.map(CareerFit::career)
+						.toList()))
+			.filter((degree) -> !degree.careers().isEmpty());
+	}
+
+	private static List<CertificationOption> certifications(List<CareerFit> careers, Applicant applicant,
 			CatalogSnapshot catalog) {
 		Map<String, CertificationRules> bySlug = catalog.certifications()
 			.stream()
@@ -91,80 +155,53 @@ final class Recommender {
 		List<CertificationOption> options = new ArrayList<>();
 		for (String slug : candidates) {
 			CertificationRules rules = bySlug.get(slug);
-			if (rules != null) {
-				soonest(rules, context).ifPresent(options::add);
+			if (rules != null && !applicant.holds(slug)) {
+				rules.nearest(applicant).map((check) -> new CertificationOption(rules, check)).ifPresent(options::add);
 			}
 		}
 		return options.stream()
-			.sorted(Comparator.comparing(CertificationOption::reach).thenComparingInt(CertificationOption::years))
+			.sorted(Comparator.comparing((CertificationOption o) -> o.check().status())
+				.thenComparingInt((o) -> o.check().years()))
 			.limit(CERTIFICATIONS)
 			.toList();
 	}
 
-	/**
-	 * The soonest way into a certification that fits the person's plan, if any.
-	 */
-	static Optional<CertificationOption> soonest(CertificationRules rules, Context context) {
-		if (rules.routes().isEmpty()) {
-			return Optional.of(new CertificationOption(rules, Reach.UNCONFIRMED, null, null, null, 0, null));
-		}
-		return rules.routes()
-			.stream()
-			.map((route) -> reach(rules, route, context))
-			.flatMap(Optional::stream)
-			.min(Comparator.comparing(CertificationOption::reach).thenComparingInt(CertificationOption::years));
-	}
-
-	private static Optional<CertificationOption> reach(CertificationRules rules, EligibilityRoute route,
-			Context context) {
-		if (route.requiredCertification() != null) {
-			// Routes through another credential are shown on the certification page, not
-			// recommended here.
-			return Optional.empty();
-		}
-		EducationLevel needed = route.minEducation();
-		if (needed != null && !context.reach().atLeast(needed)) {
-			return Optional.empty();
-		}
-		int years = Math.max(0, ((route.minYears() != null) ? route.minYears() : 0) - context.yearsExperience());
-		if (route.programSlug() != null) {
-			if (!context.reach().atLeast(route.programLevel().education())) {
-				return Optional.empty();
-			}
-			return Optional.of(new CertificationOption(rules, Reach.AFTER_PROGRAM, null, route.programSlug(),
-					route.programName(), years, route.description()));
-		}
-		if (needed != null && !context.completed().atLeast(needed)) {
-			return Optional.of(new CertificationOption(rules, Reach.AFTER_EDUCATION, needed, null, null, years,
-					route.description()));
-		}
-		Reach reach = (years == 0) ? Reach.NOW : Reach.AFTER_YEARS;
-		return Optional.of(new CertificationOption(rules, reach, null, null, null, years, route.description()));
-	}
-
-	private static List<ProgramSummary> programs(List<CareerFit> careers, Verdict verdict, Context context,
+	private static List<ProgramSummary> programs(List<CareerFit> careers, Verdict verdict, Applicant applicant,
 			CatalogSnapshot catalog) {
 		Set<String> careerSlugs = careers.stream().map((f) -> f.career().slug()).collect(Collectors.toSet());
-		Set<DisciplineCode> disciplines = switch (verdict) {
-			case HI -> Set.of(DisciplineCode.HI);
-			case HIM -> Set.of(DisciplineCode.HIM);
-			case CLOSE, UNCLEAR -> Set.of(DisciplineCode.HI, DisciplineCode.HIM);
-		};
-		EducationLevel reach = context.reach();
 		Comparator<ProgramSummary> byUse = Comparator
 			.comparingLong((ProgramSummary p) -> p.careerSlugs().stream().filter(careerSlugs::contains).count())
 			.reversed()
 			.thenComparing(ProgramSummary::level)
 			.thenComparing(ProgramSummary::name);
-		List<ProgramSummary> ahead = catalog.programs()
+		Predicate<ProgramSummary> useful = (p) -> applicant.reach().atLeast(p.level().education())
+				&& p.careerSlugs().stream().anyMatch(careerSlugs::contains);
+		if (verdict == Verdict.CLOSE) {
+			List<ProgramSummary> hi = programsOf(catalog, DisciplineCode.HI, useful, byUse);
+			List<ProgramSummary> him = programsOf(catalog, DisciplineCode.HIM, useful, byUse);
+			Set<ProgramSummary> chosen = new LinkedHashSet<>();
+			for (int i = 0; chosen.size() < PROGRAMS && (i < hi.size() || i < him.size()); i++) {
+				if (i < hi.size()) {
+					chosen.add(hi.get(i));
+				}
+				if (i < him.size() && chosen.size() < PROGRAMS) {
+					chosen.add(him.get(i));
+				}
+			}
+			return List.copyOf(chosen);
+		}
+		DisciplineCode discipline = (verdict == Verdict.HI) ? DisciplineCode.HI : DisciplineCode.HIM;
+		return programsOf(catalog, discipline, useful, byUse).stream().limit(PROGRAMS).toList();
+	}
+
+	private static List<ProgramSummary> programsOf(CatalogSnapshot catalog, DisciplineCode discipline,
+			Predicate<ProgramSummary> useful, Comparator<ProgramSummary> order) {
+		return catalog.programs()
 			.stream()
-			.filter((p) -> disciplines.contains(p.discipline()))
-			.filter((p) -> reach.atLeast(p.level().education()))
-			.filter((p) -> p.careerSlugs().stream().anyMatch(careerSlugs::contains))
-			.sorted(byUse)
-			.limit(PROGRAMS)
+			.filter((p) -> p.discipline() == discipline)
+			.filter(useful)
+			.sorted(order)
 			.toList();
-		return ahead;
 	}
 
 }

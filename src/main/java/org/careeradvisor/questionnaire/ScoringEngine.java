@@ -62,7 +62,7 @@ final class ScoringEngine {
 			double himShare = (himTotal > 0) ? affinity(item, false) / himTotal : 0;
 			hi += deviation * hiShare;
 			him += deviation * himShare;
-			contributions.add(new Contribution(item.code(), item.text(), answer,
+			contributions.add(new Contribution(item.code(), item.text(), item.label(), answer,
 					scale(deviation * hiShare) - scale(deviation * himShare)));
 		}
 		double hiScore = HALF_SCALE + scale(hi);
@@ -96,7 +96,8 @@ final class ScoringEngine {
 				}
 			}
 			double score = (weights > 0) ? HALF_SCALE + scale(weighted / weights) : HALF_SCALE;
-			scores.add(new DimensionScore(dimension.code(), dimension.name(), score));
+			scores.add(new DimensionScore(dimension.code(), dimension.name(), score,
+					Assessment.Lean.of(dimension.hiWeight(), dimension.himWeight())));
 		}
 		return List.copyOf(scores);
 	}

@@ -1,13 +1,17 @@
 package org.careeradvisor.results;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.careeradvisor.web.NotFoundException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -26,8 +31,11 @@ class ResultController {
 
 	private final ResultService results;
 
-	ResultController(ResultService results) {
+	private final MessageSource messages;
+
+	ResultController(ResultService results, MessageSource messages) {
 		this.results = results;
+		this.messages = messages;
 	}
 
 	/**
@@ -59,13 +67,25 @@ class ResultController {
 			.body(QrCodes.png(shareUrl(token)));
 	}
 
-	@GetMapping(path = "/results/{token}.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> json(@PathVariable String token) {
-		String json = this.results.json(token).orElseThrow(() -> new NotFoundException("Result"));
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("Content-Disposition", "inline; filename=\"hi-him-result.json\"")
-			.body(json);
+	/**
+	 * The stored result as JSON; an unknown or deleted result answers a JSON problem, not
+	 * an HTML page, since whoever asks for JSON expects JSON back.
+	 */
+	@GetMapping(path = "/results/{token}.json")
+	ResponseEntity<?> json(@PathVariable String token, Locale locale) {
+		return this.results.json(token)
+			.<ResponseEntity<?>>map((json) -> ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.header("Content-Disposition", "inline; filename=\"hi-him-result.json\"")
+				.body(json))
+			.orElseGet(() -> {
+				ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+				problem.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
+				problem.setDetail(this.messages.getMessage("error.json.notFound", null, locale));
+				return ResponseEntity.status(HttpStatus.NOT_FOUND)
+					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+					.body(problem);
+			});
 	}
 
 	@GetMapping("/results/manage/{manageToken}")
@@ -81,8 +101,23 @@ class ResultController {
 		return "results/manage";
 	}
 
+	/**
+	 * Asks before deleting, as a page of its own so that it works without JavaScript.
+	 */
+	@GetMapping("/results/manage/{manageToken}/delete")
+	String confirmDelete(@PathVariable String manageToken, Model model) {
+		ResultService.Managed managed = this.results.findByManageToken(manageToken)
+			.orElseThrow(() -> new NotFoundException("Result"));
+		model.addAttribute("result", managed.snapshot());
+		model.addAttribute("manageToken", manageToken);
+		return "results/confirmDelete";
+	}
+
 	@PostMapping("/results/manage/{manageToken}/delete")
-	String delete(@PathVariable String manageToken) {
+	String delete(@PathVariable String manageToken, @RequestParam(required = false) String confirm) {
+		if (!"yes".equals(confirm)) {
+			return "redirect:/results/manage/" + manageToken + "/delete";
+		}
 		if (!this.results.delete(manageToken)) {
 			throw new NotFoundException("Result");
 		}

@@ -50,9 +50,9 @@ class QuestionnaireBrowserTests extends BrowserTest {
 		press(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
 		press(Keys.TAB);
 		press(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_DOWN);
-		tabTo((element) -> "yearsExperience".equals(element.getAttribute("id")));
+		tabTo((element) -> "yearsCoding".equals(element.getAttribute("id")));
 		press("2");
-		tabTo((element) -> "clinicalLicence".equals(element.getAttribute("name")));
+		tabTo((element) -> "licence".equals(element.getAttribute("name")));
 		press(Keys.SPACE, Keys.ARROW_RIGHT);
 		tabTo((element) -> "See my result".equals(element.getText()));
 		pressEnterAndWait();
@@ -75,7 +75,11 @@ class QuestionnaireBrowserTests extends BrowserTest {
 			assertThat(counselor.accessibilityViolations()).isEmpty();
 			assertThat(printedPages(counselor.driver())).as("printed pages").isBetween(1, 2);
 
-			driver.findElement(By.xpath("//button[normalize-space()='Delete my result']")).click();
+			driver.findElement(By.xpath("//a[normalize-space()='Delete my result']")).click();
+			new WebDriverWait(driver, Duration.ofSeconds(15))
+				.until(ExpectedConditions.textToBe(By.tagName("h1"), "Delete your result?"));
+			checkPage("result-confirm-delete");
+			driver.findElement(By.xpath("//button[normalize-space()='Yes, delete it for good']")).click();
 			new WebDriverWait(driver, Duration.ofSeconds(15))
 				.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your result was deleted"));
 			checkPage("result-deleted");
@@ -134,8 +138,8 @@ class QuestionnaireBrowserTests extends BrowserTest {
 			assertThat(pages).isEqualTo(3);
 			new Select(driver.findElement(By.id("educationDone"))).selectByValue("associate");
 			new Select(driver.findElement(By.id("educationPlanned"))).selectByValue("master");
-			driver.findElement(By.id("yearsExperience")).sendKeys("3");
-			driver.findElement(By.cssSelector("input[name='clinicalLicence'][value='true']")).click();
+			driver.findElement(By.id("yearsInformatics")).sendKeys("3");
+			driver.findElement(By.cssSelector("input[name='licence'][value='rn']")).click();
 			submitWith(noScript, By.xpath("//button[normalize-space()='See my result']"));
 			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your result");
 			assertThat(driver.findElement(By.cssSelector("button[data-copy='share-link']")).isDisplayed())

@@ -116,8 +116,8 @@ class CatalogPagesTests {
 		assertThat(this.mvc.get().uri("/certifications/chps")).hasStatusOk()
 			.bodyText()
 			.contains("Certified in Healthcare Privacy and Security", "high school plus 6 years",
-					"Bachelor&#39;s degree plus 2 years", "Privacy Officer",
-					"https://cms-test.ahima.org/certification-careers/certification-exams/chps/");
+					"A bachelor&#39;s degree and 2 years of health-care privacy or security management",
+					"Privacy Officer", "https://cms-test.ahima.org/certification-careers/certification-exams/chps/");
 		assertThat(this.mvc.get().uri("/certifications/cpc")).hasStatusOk()
 			.bodyText()
 			.contains("100 multiple-choice questions", "Medical coding certificate");

@@ -182,22 +182,25 @@ class QuestionnaireFlowTests {
 			.param("action", "submit")
 			.param("educationDone", "high_school")
 			.param("educationPlanned", "high_school")
-			.param("yearsExperience", "many")).hasStatus(HttpStatus.BAD_REQUEST)
+			.param("yearsCoding", "many")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("Please correct the fields marked below", "from a certificate to a doctorate",
-					"whole number of years", "Please answer yes or no", "value=\"many\"");
+			.contains("Please correct these answers", "or say that you have not decided", "whole number of years",
+					"if you hold no clinical licence", "value=\"many\"");
 		assertThat(this.mvc.post()
 			.uri("/questionnaire/{t}/about", token)
 			.with(csrf())
 			.param("action", "submit")
 			.param("educationDone", "bachelor")
 			.param("educationPlanned", "master")
-			.param("yearsExperience", "61")
-			.param("clinicalLicence", "maybe")).hasStatus(HttpStatus.BAD_REQUEST);
+			.param("yearsPrivacy", "61")
+			.param("licence", "maybe")).hasStatus(HttpStatus.BAD_REQUEST);
 		String empty = QuestionnaireDriver
 			.body(this.mvc.post().uri("/questionnaire/{t}/about", token).with(csrf()).param("action", "submit"));
-		assertThat(empty.split("Please answer yes or no", -1)).as("one message per problem").hasSize(2);
-		assertThat(empty.split("Please choose the highest education you have finished", -1)).hasSize(2);
+		// Each problem once in the summary (as a link to its field) and once at the
+		// field.
+		assertThat(empty.split("if you hold no clinical licence", -1)).as("one message per problem").hasSize(3);
+		assertThat(empty.split("Please choose the highest education you have finished", -1)).hasSize(3);
+		assertThat(empty).contains("href=\"#educationDone\"", "href=\"#licence\"");
 		assertThat(resultCount()).isEqualTo(before);
 		assertThat(this.jdbc.queryForObject("select education_done from draft where token = ?", String.class, token))
 			.isNull();
@@ -259,8 +262,7 @@ class QuestionnaireFlowTests {
 			.param("action", "submit")
 			.param("educationDone", "high_school")
 			.param("educationPlanned", "bachelor")
-			.param("yearsExperience", "0")
-			.param("clinicalLicence", "false");
+			.param("licence", "none");
 	}
 
 	MockMvcRequestBuilder post(String token, int page, Map<String, String> params, String action) {

@@ -70,17 +70,51 @@ class ResultPagesTests {
 	void resultPageShowsVerdictReasonsAndRecommendations() {
 		assertThat(this.mvc.get().uri("/results/{t}", this.viewToken)).hasStatusOk()
 			.bodyText()
-			.contains("Health Informatics fits your answers better", "role=\"img\"", "<desc id=\"bars-desc\">",
-					"out of 100", "Answers that pushed toward HI", "you answered: Strongly like", "Careers that fit",
-					"Third-party report", "You could sit these now", "Within reach later", "Programs to look at",
-					"Next steps", "May 2024 wages and 2024\u201334 projections", "questionnaire version 1",
+			.contains("<title>Result: HI fits better, ", "Health Informatics fits your answers better",
+					"Your strongest interests are", "role=\"img\"", "<desc id=\"bars-desc\">", "out of 100",
+					"A difference under 10 points counts as a close call",
+					"Tasks you liked that are Health Informatics work", "You strongly liked", "an HI task",
+					"Tasks you disliked that are Health Information Management work", "You strongly disliked",
+					"an HIM task", "Careers that fit", "Median pay of all workers", "Third-party report",
+					"Within reach later", "Programs to look at", "Next steps",
+					"May 2024 wages and 2024\u201334 projections", "questionnaire version 2",
 					"http://localhost/results/" + this.viewToken, "/results/" + this.viewToken + "/qr.png",
 					"/results/" + this.viewToken + ".json")
-			.doesNotContain("Delete my result", this.manageLink);
+			.doesNotContain("Delete my result", this.manageLink, "full table not captured");
 		assertThat(this.mvc.get().uri("/results/{t}", this.viewToken)).headers()
 			.hasValue("X-Robots-Tag", "noindex, nofollow")
 			.containsHeader("Content-Security-Policy");
 	}
+
+	@Test
+	void resultsStoredInTheFirstFormatStillRender() {
+		String view = SecureTokens.newToken();
+		this.jdbc.update("""
+				insert into result (view_token, manage_token_hash, questionnaire_version, catalog_version, form,
+				    hi_score, him_score, verdict, created_at, snapshot)
+				values (?, ?, 1, '5', 'QUICK', 70, 40, 'HI', timestamp '2026-11-01 10:00:00', ?)""", view,
+				SecureTokens.hash(SecureTokens.newToken()), FIRST_FORMAT);
+		assertThat(this.mvc.get().uri("/results/{t}", view)).hasStatusOk()
+			.bodyText()
+			.contains("Answers that pushed toward HI", "Design a data model", "you answered: Strongly like",
+					"after you finish an associate degree", "questionnaire version 1", "Clinical licence: No")
+			.doesNotContain("a Associate");
+	}
+
+	/** A result as the first format stored it, before reasons were grouped. */
+	static final String FIRST_FORMAT = """
+			{"questionnaireVersion":1,"catalogVersion":"5","form":"QUICK","createdAt":"2026-11-01T10:00:00Z",
+			"hiScore":70,"himScore":40,"verdict":"HI","figureEdition":2024,
+			"dimensions":[{"code":"systems","name":"Systems design and build","score":80}],
+			"towardHi":[{"code":"s1","text":"Design a data model","answer":5,"points":4.2}],"towardHim":[],
+			"careers":[{"slug":"ehr-analyst","title":"EHR analyst","affinity":"HI","fit":80,"label":"STRONG",
+			"entryEducation":"BACHELOR","needsLicence":false,"medianPayUsd":103790,"growthPct":9.0,
+			"figureStatus":"THIRD_PARTY"}],
+			"certifications":[{"slug":"chps","acronym":"CHPS","fullName":"Certified in Healthcare Privacy and Security",
+			"reach":"AFTER_EDUCATION","education":"ASSOCIATE","programSlug":null,"programName":null,"years":0,
+			"route":"Associate degree plus 4 years of experience."}],
+			"programs":[],"profile":{"educationDone":"HIGH_SCHOOL","educationPlanned":"BACHELOR","yearsExperience":0,
+			"clinicalLicence":false},"answers":[{"code":"s1","text":"Design a data model","answer":5}]}""";
 
 	@Test
 	void linksCarryLongRandomTokensAndNoDatabaseIds() {
@@ -139,21 +173,37 @@ class ResultPagesTests {
 	void managePageOffersDeletionAndDeletingRemovesEverything() {
 		assertThat(this.mvc.get().uri(this.manageLink)).hasStatusOk()
 			.bodyText()
-			.contains("This page is private", "Delete my result", "http://localhost" + this.manageLink,
-					"http://localhost/results/" + this.viewToken);
-		assertThat(this.mvc.post().uri(this.manageLink + "/delete")).hasStatus(HttpStatus.FORBIDDEN);
+			.contains("<title>Your private result page: HI fits better, ", "This page is private", "Delete my result",
+					"http://localhost" + this.manageLink, "http://localhost/results/" + this.viewToken,
+					"Print from the shareable page")
+			.doesNotContain("data-print");
+		assertThat(this.mvc.get().uri(this.manageLink + "/delete")).hasStatusOk()
+			.bodyText()
+			.contains("Delete your result?", "Yes, delete it for good", "name=\"confirm\" value=\"yes\"");
+		assertThat(this.mvc.post().uri(this.manageLink + "/delete").param("confirm", "yes"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri(this.manageLink + "/delete").with(csrf()))
+			.as("without the confirmation step nothing is deleted")
+			.hasRedirectedUrl(this.manageLink + "/delete");
 		assertThat(this.mvc.get().uri("/results/{t}", this.viewToken)).hasStatusOk();
 
-		assertThat(this.mvc.post().uri(this.manageLink + "/delete").with(csrf())).hasRedirectedUrl("/results/deleted");
+		assertThat(this.mvc.post().uri(this.manageLink + "/delete").with(csrf()).param("confirm", "yes"))
+			.hasRedirectedUrl("/results/deleted");
 		assertThat(this.mvc.get().uri("/results/deleted")).hasStatusOk().bodyText().contains("was deleted");
 		assertThat(this.jdbc.queryForObject("select count(*) from result where view_token = ?", Long.class,
 				this.viewToken))
 			.isZero();
 		assertThat(this.mvc.get().uri("/results/{t}", this.viewToken)).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.get().uri("/results/{t}.json", this.viewToken)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/results/{t}.json", this.viewToken)).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo(404);
 		assertThat(this.mvc.get().uri("/results/{t}/qr.png", this.viewToken)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri(this.manageLink)).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.post().uri(this.manageLink + "/delete").with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri(this.manageLink + "/delete")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post().uri(this.manageLink + "/delete").with(csrf()).param("confirm", "yes"))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -163,7 +213,10 @@ class ResultPagesTests {
 				.hasStatus(HttpStatus.NOT_FOUND)
 				.bodyText()
 				.contains("Page not found");
-			assertThat(this.mvc.get().uri("/results/{t}.json", token)).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(this.mvc.get().uri("/results/{t}.json", token)).hasStatus(HttpStatus.NOT_FOUND)
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyText()
+				.contains("No result exists at this address");
 			assertThat(this.mvc.get().uri("/results/manage/{t}", token)).hasStatus(HttpStatus.NOT_FOUND);
 		}
 		assertThat(this.mvc.get().uri("/results/manage/{t}", this.viewToken)).as("a view token cannot manage")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.careeradvisor.web.SecureTokens;
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,12 @@ class ResultRepositoryTests {
 
 	static ResultSnapshot snapshot() {
 		return new ResultSnapshot(1, "5", "QUICK", Instant.parse("2026-11-22T10:00:00Z"), 70, 40, "HI", 2024,
-				List.of(new ResultSnapshot.DimensionScore("systems", "Systems", 80)), List.of(), List.of(),
+				List.of(new ResultSnapshot.DimensionScore("systems", "Systems", 80, "HI")), List.of(), List.of(),
 				List.of(new ResultSnapshot.CareerMatch("ehr-analyst", "EHR analyst", "HI", 80, "STRONG", "BACHELOR",
-						false, 103790, new BigDecimal("9.0"), "THIRD_PARTY")),
-				List.of(), List.of(), new ResultSnapshot.Profile("HIGH_SCHOOL", "BACHELOR", 0, false), List.of());
+						false, 103790, new BigDecimal("9.0"), "THIRD_PARTY", "A bachelor's degree.", null, null)),
+				List.of(), List.of(),
+				new ResultSnapshot.Profile("HIGH_SCHOOL", "BACHELOR", 0, false, Map.of(), List.of(), "NONE"), List.of(),
+				ResultSnapshot.CURRENT_FORMAT, 10, List.of(), List.of(), null);
 	}
 
 }

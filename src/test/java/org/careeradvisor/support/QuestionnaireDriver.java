@@ -47,8 +47,8 @@ public final class QuestionnaireDriver {
 			.param("action", "submit")
 			.param("educationDone", "high_school")
 			.param("educationPlanned", "bachelor")
-			.param("yearsExperience", "1")
-			.param("clinicalLicence", "false")
+			.param("yearsCoding", "1")
+			.param("licence", "none")
 			.exchange()
 			.getResponse()
 			.getRedirectedUrl();

@@ -1,0 +1,35 @@
+package org.careeradvisor.questionnaire;
+
+import org.careeradvisor.catalog.EducationLevel;
+
+/**
+ * The education a person plans to reach: a level, no more than they have, or not decided
+ * yet.
+ */
+enum EducationPlan {
+
+	UNDECIDED(null), NO_MORE(null), POSTSECONDARY_NONDEGREE(EducationLevel.POSTSECONDARY_NONDEGREE),
+	ASSOCIATE(EducationLevel.ASSOCIATE), BACHELOR(EducationLevel.BACHELOR), MASTER(EducationLevel.MASTER),
+	DOCTORATE(EducationLevel.DOCTORATE);
+
+	private final EducationLevel level;
+
+	EducationPlan(EducationLevel level) {
+		this.level = level;
+	}
+
+	/**
+	 * The education that counts for planning: never less than what is already done.
+	 */
+	EducationLevel reach(EducationLevel completed) {
+		return (this.level != null && this.level.atLeast(completed)) ? this.level : completed;
+	}
+
+	/**
+	 * Whether this plan names a level below what is already finished.
+	 */
+	boolean isBelow(EducationLevel completed) {
+		return this.level != null && !this.level.atLeast(completed);
+	}
+
+}
