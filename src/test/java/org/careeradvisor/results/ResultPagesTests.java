@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -231,12 +233,15 @@ class ResultPagesTests {
 		String careerSlug = snapshot.careers().get(0).slug();
 		String question = snapshot.answers().get(0).text();
 		String oldTitle = this.jdbc.queryForObject("select title from career where slug = ?", String.class, careerSlug);
+		List<Map<String, Object>> oldPay = this.jdbc.queryForList(
+				"select edition, median_pay_usd from career_outlook where career_id = (select id from career where slug = ?)",
+				careerSlug);
 		try {
 			this.jdbc.update("update career set title = 'Renamed career' where slug = ?", careerSlug);
 			this.jdbc.update("update career_outlook set median_pay_usd = 1 where career_id = "
 					+ "(select id from career where slug = ?)", careerSlug);
-			this.jdbc.update("update question set text = 'Reworded question' where code = ?",
-					snapshot.answers().get(0).code());
+			this.jdbc.update("update question set text = 'Reworded question' where code = ? and version = ?",
+					snapshot.answers().get(0).code(), snapshot.questionnaireVersion());
 			String after = QuestionnaireDriver.body(this.mvc.get().uri("/results/{t}", this.viewToken));
 			assertThat(after).isEqualTo(before)
 				.contains(HtmlUtils.htmlEscape(oldTitle), HtmlUtils.htmlEscape(question))
@@ -245,8 +250,14 @@ class ResultPagesTests {
 				.isEqualTo(json);
 		}
 		finally {
+			// Put every changed row back, so that no other test sees the edits.
 			this.jdbc.update("update career set title = ? where slug = ?", oldTitle, careerSlug);
-			this.jdbc.update("update question set text = ? where code = ?", question, snapshot.answers().get(0).code());
+			oldPay.forEach((row) -> this.jdbc.update(
+					"update career_outlook set median_pay_usd = ? where edition = ? "
+							+ "and career_id = (select id from career where slug = ?)",
+					row.get("median_pay_usd"), row.get("edition"), careerSlug));
+			this.jdbc.update("update question set text = ? where code = ? and version = ?", question,
+					snapshot.answers().get(0).code(), snapshot.questionnaireVersion());
 		}
 	}
 
