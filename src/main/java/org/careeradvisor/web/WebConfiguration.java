@@ -1,12 +1,17 @@
 package org.careeradvisor.web;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -17,6 +22,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * Pages declare the language their text is in: a browser that prefers a language we
+	 * have no bundle for gets English, declared as English, never English text marked as
+	 * Spanish (WCAG 3.1.1). A language joins the list when its bundle is complete.
+	 */
+	@Bean
+	LocaleResolver localeResolver(@Value("${advisor.languages:en}") List<Locale> languages) {
+		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+		resolver.setSupportedLocales(languages);
+		resolver.setDefaultLocale(languages.get(0));
+		return resolver;
 	}
 
 	/**

@@ -1,0 +1,43 @@
+package org.careeradvisor.web;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages declare the language their text is written in, whatever the browser prefers.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LanguageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void aBrowserPreferringAnUntranslatedLanguageGetsEnglishDeclaredAsEnglish() throws Exception {
+		for (String page : new String[] { "/", "/careers", "/questionnaire", "/search?q=coding" }) {
+			var response = this.mvc.get().uri(page).locale(Locale.forLanguageTag("es")).exchange();
+			assertThat(response).as(page).hasStatusOk();
+			assertThat(response.getResponse().getContentAsString()).as(page).contains("<html lang=\"en\"");
+			assertThat(response.getResponse().getHeader("Content-Language")).as(page).isIn(null, "en");
+		}
+	}
+
+	@Test
+	void searchLandmarksHaveDistinctNames() {
+		assertThat(this.mvc.get().uri("/search?q=coding")).hasStatusOk()
+			.bodyText()
+			.contains("role=\"search\" aria-label=\"Search the whole site\"", "aria-labelledby=\"search-heading\"",
+					"<div role=\"status\"><h2>")
+			.doesNotContain("<h2 role=\"status\"");
+	}
+
+}
