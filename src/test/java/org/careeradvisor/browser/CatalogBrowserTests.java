@@ -6,6 +6,7 @@ import org.careeradvisor.support.Browser;
 import org.careeradvisor.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -58,6 +59,43 @@ class CatalogBrowserTests extends BrowserTest {
 				this.browser.screenshot("phone-" + page[0]);
 				assertThat(this.browser.accessibilityViolations()).as(page[1]).isEmpty();
 			}
+		}
+		finally {
+			this.browser.resize(1280, 900);
+		}
+	}
+
+	@Test
+	void noPageScrollsSidewaysAtThreeHundredTwentyPixels() {
+		this.browser.resize(320, 800);
+		try {
+			for (String[] page : PAGES) {
+				open(page[1]);
+				Object overflow = ((JavascriptExecutor) driver())
+					.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+				assertThat(((Number) overflow).intValue()).as(page[1] + " scrolls sideways by").isLessThanOrEqualTo(0);
+			}
+		}
+		finally {
+			this.browser.resize(1280, 900);
+		}
+	}
+
+	@Test
+	void theComparisonShowsHiAndHimTogetherOnAPhone() {
+		this.browser.resize(390, 844);
+		try {
+			open("/compare");
+			List<WebElement> cells = driver().findElements(By.cssSelector(".compare tbody tr:first-child td"));
+			assertThat(cells).hasSize(2);
+			for (WebElement cell : cells) {
+				Object right = ((JavascriptExecutor) driver())
+					.executeScript("return arguments[0].getBoundingClientRect().right - window.innerWidth;", cell);
+				assertThat(((Number) right).intValue()).as("a column of the comparison is off screen")
+					.isLessThanOrEqualTo(0);
+				assertThat(cell.isDisplayed()).isTrue();
+			}
+			this.browser.screenshot("phone-compare-reflowed");
 		}
 		finally {
 			this.browser.resize(1280, 900);
