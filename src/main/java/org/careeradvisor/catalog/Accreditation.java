@@ -2,6 +2,6 @@ package org.careeradvisor.catalog;
 
 enum Accreditation {
 
-	CAHIIM, NCRA, AHIMA_APPROVED, UNCONFIRMED, NONE
+	CAHIIM, CAHIIM_APPROVED, NCRA, AHIMA_APPROVED, VARIES, UNCONFIRMED, NONE
 
 }

@@ -17,6 +17,7 @@ interface CareerRepository extends Repository<Career, Long> {
 	@Query("""
 			select distinct c from Career c left join fetch c.outlook
 			where lower(c.title) like :pattern escape '\\' or lower(c.summary) like :pattern escape '\\'
+			    or exists (select 1 from Career d join d.tasks t where d = c and lower(t) like :pattern escape '\\')
 			order by c.title""")
 	List<Career> search(String pattern);
 

@@ -192,8 +192,9 @@ class CatalogService {
 			.stream()
 			.sorted(Comparator.comparing(OpenedCertification::years))
 			.toList();
-		return new ProgramPage(row(program), program.getAccreditationNote(), program.getStatus(),
-				SourceLinks.parse(program.getSourceUrls()), program.getAsOf(),
+		return new ProgramPage(row(program), program.getAccreditationNote(), program.getAdmission(),
+				program.getNextSteps(), program.getStatus(), SourceLinks.parse(program.getSourceUrls()),
+				program.getAsOf(),
 				this.programCompetencies.findByProgram(program)
 					.stream()
 					.map((pc) -> link(pc.getCompetency(), pc.getCoverage().name()))

@@ -44,6 +44,13 @@ class Program {
 	@Column(name = "accreditation_note")
 	private String accreditationNote;
 
+	/** Where graduates usually go next, or {@code null}. */
+	@Column(name = "next_steps")
+	private String nextSteps;
+
+	/** What programs of this kind usually ask for at entry, or {@code null}. */
+	private String admission;
+
 	@Enumerated(EnumType.STRING)
 	private SourceStatus status;
 
@@ -102,6 +109,14 @@ class Program {
 
 	String getAccreditationNote() {
 		return this.accreditationNote;
+	}
+
+	String getNextSteps() {
+		return this.nextSteps;
+	}
+
+	String getAdmission() {
+		return this.admission;
 	}
 
 	SourceStatus getStatus() {

@@ -73,10 +73,10 @@ final class Views {
 	record OpenedCertification(CertificationLink certification, Integer years, String route) {
 	}
 
-	record ProgramPage(ProgramRow row, String accreditationNote, SourceStatus status, List<String> sourceUrls,
-			String asOf, List<CompetencyLink> competencies, List<CertificationLink> preparesFor,
-			List<OpenedCertification> atGraduation, List<OpenedCertification> afterExperience,
-			List<CareerLink> careers) {
+	record ProgramPage(ProgramRow row, String accreditationNote, String admission, String nextSteps,
+			SourceStatus status, List<String> sourceUrls, String asOf, List<CompetencyLink> competencies,
+			List<CertificationLink> preparesFor, List<OpenedCertification> atGraduation,
+			List<OpenedCertification> afterExperience, List<CareerLink> careers) {
 	}
 
 	record CompetencyRow(String slug, String domainCode, String name, String description, SourceStatus nameStatus,

@@ -165,6 +165,33 @@ class CatalogDataTests {
 	}
 
 	@Test
+	void noSourceLinkPointsToAnIssuersTestOrDevelopmentHost() {
+		List<String> urls = this.jdbc.queryForList("""
+				select source_urls from career union all select source_urls from certification
+				union all select official_url from certification union all select source_urls from program
+				union all select source_urls from career_outlook where source_urls is not null
+				union all select source_url from competency_framework""", String.class);
+		assertThat(urls).isNotEmpty()
+			.noneMatch((url) -> url.matches("(?s).*(cms-test|cms-qa|conference-test|matrixdev).*"));
+	}
+
+	@Test
+	void everyCertificationSourceInTheReferenceIsKept() throws IOException {
+		for (CSVRecord row : read("reference/certifications.csv")) {
+			String code = row.get("cert_code").split("/")[0];
+			String stored = this.jdbc.queryForObject(
+					"select source_urls || ' ' || official_url from certification " + "where acronym = ?", String.class,
+					code);
+			for (String url : row.get("source_url").split(";\\s*")) {
+				if (url.contains("ahima.org") || url.contains("himss.org") || url.contains("aapc.com")) {
+					assertThat(stored).as(code)
+						.containsIgnoringCase(url.replace("https://", "").replace("http://", ""));
+				}
+			}
+		}
+	}
+
+	@Test
 	void searchEscapesWildcards() {
 		assertThat(this.careers.search("%coder%")).extracting(Career::getSlug).contains("medical-coder");
 		assertThat(this.careers.search("%\\%%")).isEmpty();

@@ -42,8 +42,9 @@ class CatalogPagesTests {
 	void careersListShowsEveryCareerWithTheCurrentEdition() {
 		assertThat(this.mvc.get().uri("/careers")).hasStatusOk()
 			.bodyText()
-			.contains("18 careers", "Medical Coder", "$50,250", "Median pay (May 2024)", "Growth 2024\u201334",
-					"No official figures", "Third-party report");
+			.contains("18 careers", "Medical Coder", "$50,250", "Median pay of all workers (May 2024)",
+					"Growth 2024\u201334", "No official figures", "Third-party report", "reported by third parties")
+			.doesNotContain("come from official occupation data");
 	}
 
 	@Test
@@ -112,15 +113,51 @@ class CatalogPagesTests {
 	void certificationPagesShowRulesAndStatus() {
 		assertThat(this.mvc.get().uri("/certifications")).hasStatusOk()
 			.bodyText()
-			.contains("18 certifications", "RHIA", "CPHIMS", "Not found");
+			.contains("19 certifications", "RHIA", "CPHIMS", "RN-BC", "Not found");
 		assertThat(this.mvc.get().uri("/certifications/chps")).hasStatusOk()
 			.bodyText()
 			.contains("Certified in Healthcare Privacy and Security", "high school plus 6 years",
 					"A bachelor&#39;s degree and 2 years of health-care privacy or security management",
-					"Privacy Officer", "https://cms-test.ahima.org/certification-careers/certification-exams/chps/");
+					"Privacy Officer", "https://www.ahima.org/certification-careers/certification-exams/chps/",
+					"40% of these units must come from AHIMA");
 		assertThat(this.mvc.get().uri("/certifications/cpc")).hasStatusOk()
 			.bodyText()
 			.contains("100 multiple-choice questions", "Medical coding certificate");
+	}
+
+	@Test
+	void catalogFactsCheckedAgainstTheIssuers() {
+		assertThat(this.mvc.get().uri("/programs/him-post-baccalaureate-certificate")).hasStatusOk()
+			.bodyText()
+			.contains("CAHIIM-approved, within an accredited program", "a stand-alone certificate does not qualify");
+		assertThat(this.mvc.get().uri("/programs")).hasStatusOk().bodyText().contains("CAHIIM-approved");
+		assertThat(this.mvc.get().uri("/programs/hi-graduate-certificate")).hasStatusOk()
+			.bodyText()
+			.contains("Generally none", "digital-health");
+		assertThat(this.mvc.get().uri("/programs/him-associate")).hasStatusOk()
+			.bodyText()
+			.contains("Where it leads next", "HIM bachelor", "CCS");
+		assertThat(this.mvc.get().uri("/programs/hi-master")).hasStatusOk()
+			.bodyText()
+			.contains("Typical admission", "bachelor&#39;s degree in any field");
+		assertThat(this.mvc.get().uri("/certifications/informatics-nursing")).hasStatusOk()
+			.bodyText()
+			.contains("ANCC", "RN-BC", "registered nurse", "Third-party", "nursingworld.org");
+		assertThat(this.mvc.get().uri("/certifications/cpdhts")).hasStatusOk()
+			.bodyText()
+			.contains("a bachelor&#39;s degree and 5 years", "https://www.himss.org/resources-certification/cpdhts");
+		assertThat(this.mvc.get().uri("/certifications/ccds")).hasStatusOk()
+			.bodyText()
+			.contains("clinical documentation specialist", "acdis.org/faq");
+		assertThat(this.mvc.get().uri("/search?q=coding")).hasStatusOk().bodyText().contains("Medical Coder");
+		for (String page : new String[] { "/certifications/ahic", "/programs/hi-bachelor", "/certifications/chps",
+				"/careers/privacy-officer", "/programs/him-bachelor" }) {
+			assertThat(this.mvc.get().uri(page)).as(page)
+				.hasStatusOk()
+				.bodyText()
+				.doesNotContain("not captured", "not found in corpus", "after 8 years", "cms-test", "cms-qa",
+						"conference-test", "matrixdev");
+		}
 	}
 
 	@Test
