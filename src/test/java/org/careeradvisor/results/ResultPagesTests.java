@@ -73,7 +73,7 @@ class ResultPagesTests {
 		assertThat(this.mvc.get().uri("/results/{t}", this.viewToken)).hasStatusOk()
 			.bodyText()
 			.contains("<title>Result: HI fits better, ", "Health Informatics fits your answers better",
-					"Your strongest interests are", "role=\"img\"", "<desc id=\"bars-desc\">", "out of 100",
+					"Your two strongest kinds of work are", "role=\"img\"", "<desc id=\"bars-desc\">", "out of 100",
 					"A difference under 10 points counts as a close call",
 					"Tasks you liked that are Health Informatics work", "You strongly liked", "an HI task",
 					"Tasks you disliked that are Health Information Management work", "You strongly disliked",
