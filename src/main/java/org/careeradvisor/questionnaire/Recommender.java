@@ -85,18 +85,26 @@ final class Recommender {
 	 * left out.
 	 */
 	private static List<CareerFit> bothSides(List<CareerFit> ranked) {
-		List<CareerFit> hi = ranked.stream().filter((f) -> f.career().affinity() != Affinity.HIM).toList();
-		List<CareerFit> him = ranked.stream().filter((f) -> f.career().affinity() != Affinity.HI).toList();
-		Set<CareerFit> chosen = new LinkedHashSet<>();
-		for (int i = 0; chosen.size() < CAREERS && (i < hi.size() || i < him.size()); i++) {
-			if (i < hi.size()) {
-				chosen.add(hi.get(i));
-			}
-			if (i < him.size() && chosen.size() < CAREERS) {
-				chosen.add(him.get(i));
+		return interleave(ranked.stream().filter((f) -> f.career().affinity() != Affinity.HIM).toList(),
+				ranked.stream().filter((f) -> f.career().affinity() != Affinity.HI).toList(), CAREERS)
+			.stream()
+			.sorted(CAREER_ORDER)
+			.toList();
+	}
+
+	/**
+	 * The first of each list in turn, without repeats, until {@code limit} are chosen.
+	 */
+	static <T> List<T> interleave(List<T> first, List<T> second, int limit) {
+		Set<T> chosen = new LinkedHashSet<>();
+		for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
+			for (List<T> list : List.of(first, second)) {
+				if (i < list.size() && chosen.size() < limit) {
+					chosen.add(list.get(i));
+				}
 			}
 		}
-		return chosen.stream().sorted(CAREER_ORDER).toList();
+		return List.copyOf(chosen);
 	}
 
 	private Optional<CareerFit> fit(CareerSummary career, Map<String, Double> interest, Applicant applicant) {
@@ -177,18 +185,8 @@ final class Recommender {
 		Predicate<ProgramSummary> useful = (p) -> applicant.reach().atLeast(p.level().education())
 				&& p.careerSlugs().stream().anyMatch(careerSlugs::contains);
 		if (verdict == Verdict.CLOSE) {
-			List<ProgramSummary> hi = programsOf(catalog, DisciplineCode.HI, useful, byUse);
-			List<ProgramSummary> him = programsOf(catalog, DisciplineCode.HIM, useful, byUse);
-			Set<ProgramSummary> chosen = new LinkedHashSet<>();
-			for (int i = 0; chosen.size() < PROGRAMS && (i < hi.size() || i < him.size()); i++) {
-				if (i < hi.size()) {
-					chosen.add(hi.get(i));
-				}
-				if (i < him.size() && chosen.size() < PROGRAMS) {
-					chosen.add(him.get(i));
-				}
-			}
-			return List.copyOf(chosen);
+			return interleave(programsOf(catalog, DisciplineCode.HI, useful, byUse),
+					programsOf(catalog, DisciplineCode.HIM, useful, byUse), PROGRAMS);
 		}
 		DisciplineCode discipline = (verdict == Verdict.HI) ? DisciplineCode.HI : DisciplineCode.HIM;
 		return programsOf(catalog, discipline, useful, byUse).stream().limit(PROGRAMS).toList();
