@@ -207,6 +207,71 @@ class QuestionnaireFlowTests {
 	}
 
 	@Test
+	void aPlanBelowFinishedEducationAndUnknownCredentialsAreCaught() {
+		long before = resultCount();
+		String token = answerAll(start("quick"), (code) -> 4);
+		assertThat(this.mvc.post()
+			.uri("/questionnaire/{t}/about", token)
+			.with(csrf())
+			.param("action", "submit")
+			.param("educationDone", "bachelor")
+			.param("educationPlanned", "associate")
+			.param("licence", "none")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("lower than what you have already finished", "href=\"#educationPlanned\"");
+		assertThat(this.mvc.post()
+			.uri("/questionnaire/{t}/about", token)
+			.with(csrf())
+			.param("action", "submit")
+			.param("educationDone", "bachelor")
+			.param("educationPlanned", "no_more")
+			.param("credentials", "rhia", "astronaut")
+			.param("licence", "none")).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("not in our catalog");
+		assertThat(resultCount()).isEqualTo(before);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from draft_credential c join draft d on d.id = c.draft_id " + "where d.token = ?",
+				Long.class, token))
+			.isZero();
+	}
+
+	@Test
+	void anUndecidedPlanWithExperienceAndCredentialsIsAccepted() {
+		String token = answerAll(start("quick"), (code) -> code.startsWith("p") ? 5 : 2);
+		String manage = this.mvc.post()
+			.uri("/questionnaire/{t}/about", token)
+			.with(csrf())
+			.param("action", "submit")
+			.param("educationDone", "bachelor")
+			.param("educationPlanned", "undecided")
+			.param("yearsPrivacy", "3")
+			.param("yearsCoding", "")
+			.param("credentials", "rhit")
+			.param("licence", "rn")
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(manage).startsWith("/results/manage/");
+		assertThat(this.mvc.get().uri(manage)).hasStatusOk()
+			.bodyText()
+			.contains("Planned: Not decided yet", "Privacy, security or compliance management in health care, 3 years",
+					"Credentials: RHIT", "Registered nurse (RN)");
+	}
+
+	@Test
+	void versionTwoExplainsEachTaskAndDraftsOnVersionOneFinishThere() {
+		String token = start("standard");
+		assertThat(this.mvc.get().uri("/questionnaire/{t}/1", token)).hasStatusOk()
+			.bodyText()
+			.contains("This is medical coding, not programming", "Neutral: neither like nor dislike",
+					"aria-describedby=\"hint-c1\"");
+		this.jdbc.update("update draft set version = 1 where token = ?", token);
+		assertThat(this.mvc.get().uri("/questionnaire/{t}/1", token)).hasStatusOk()
+			.bodyText()
+			.contains("Assign diagnosis codes to a hospital stay from the doctor&#39;s notes")
+			.doesNotContain("class=\"hint\"");
+	}
+
+	@Test
 	void submittingBeforeEveryAnswerShowsTheIncompletePage() {
 		long before = resultCount();
 		String token = start("standard");
