@@ -61,8 +61,11 @@ class QuestionnaireController {
 	}
 
 	@PostMapping
-	String start(@RequestParam Form form) {
-		return "redirect:/questionnaire/" + this.questionnaire.start(form) + "/1";
+	String start(@RequestParam("form") List<Form> forms) {
+		if (forms.size() != 1) {
+			throw new BadRequestException("error.400", "Expected one form, got " + forms.size());
+		}
+		return "redirect:/questionnaire/" + this.questionnaire.start(forms.get(0)) + "/1";
 	}
 
 	/**

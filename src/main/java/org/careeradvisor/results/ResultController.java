@@ -116,6 +116,9 @@ class ResultController {
 	@PostMapping("/results/manage/{manageToken}/delete")
 	String delete(@PathVariable String manageToken, @RequestParam(required = false) String confirm) {
 		if (!"yes".equals(confirm)) {
+			if (this.results.findByManageToken(manageToken).isEmpty()) {
+				throw new NotFoundException("Result");
+			}
 			return "redirect:/results/manage/" + manageToken + "/delete";
 		}
 		if (!this.results.delete(manageToken)) {

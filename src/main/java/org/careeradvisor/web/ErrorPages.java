@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -35,9 +36,13 @@ class ErrorPages {
 		return page(HttpStatus.NOT_FOUND);
 	}
 
+	/**
+	 * The firewall checks parameter names and values lazily, when the app first reads
+	 * them, so a request with a control character in a parameter is rejected here.
+	 */
 	@ExceptionHandler({ BindException.class, TypeMismatchException.class, ServletRequestBindingException.class,
 			HttpMessageNotReadableException.class, HandlerMethodValidationException.class,
-			MissingServletRequestPartException.class })
+			MissingServletRequestPartException.class, RequestRejectedException.class })
 	ModelAndView badRequest() {
 		return page(HttpStatus.BAD_REQUEST);
 	}

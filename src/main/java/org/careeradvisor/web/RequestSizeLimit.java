@@ -7,17 +7,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns away request bodies larger than any form of ours can produce, before anything
- * reads them.
+ * reads them (the CSRF check reads the body), inside the security filter chain so that
+ * the error page carries the site's security headers.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
 	/** The longest questionnaire page posts well under 2 KiB. */
