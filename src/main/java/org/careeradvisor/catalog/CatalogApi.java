@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +14,7 @@ class CatalogApi implements CatalogQueries {
 
 	private final CatalogSettings settings;
 
-	private final Flyway flyway;
+	private final CatalogReleaseRepository releases;
 
 	private final CareerRepository careers;
 
@@ -29,14 +26,11 @@ class CatalogApi implements CatalogQueries {
 
 	private final ProgramRepository programs;
 
-	/** Migrations only run at start-up, so the version is read once. */
-	private volatile String version;
-
-	CatalogApi(CatalogSettings settings, Flyway flyway, CareerRepository careers,
+	CatalogApi(CatalogSettings settings, CatalogReleaseRepository releases, CareerRepository careers,
 			CareerCertificationRepository careerCertifications, CertificationRouteRepository routes,
 			CertificationRepository certifications, ProgramRepository programs) {
 		this.settings = settings;
-		this.flyway = flyway;
+		this.releases = releases;
 		this.careers = careers;
 		this.careerCertifications = careerCertifications;
 		this.routes = routes;
@@ -82,13 +76,12 @@ class CatalogApi implements CatalogQueries {
 			.toList();
 	}
 
+	/**
+	 * Read with the rest of the snapshot, on the caller's connection: never a second
+	 * connection while a transaction holds one.
+	 */
 	private String version() {
-		if (this.version == null) {
-			MigrationInfo current = this.flyway.info().current();
-			this.version = (current != null && current.getVersion() != null) ? current.getVersion().getVersion()
-					: "unknown";
-		}
-		return this.version;
+		return String.valueOf(this.releases.current());
 	}
 
 	private static EligibilityRoute route(CertificationRoute route) {

@@ -30,7 +30,7 @@ public interface CatalogQueries {
 	 * linked credentials, certifications with their eligibility routes, and kinds of
 	 * programs with the careers they lead to.
 	 *
-	 * @param version the version of the catalog data, stored with each result
+	 * @param version the catalog's release number, stored with each result
 	 * @param edition the edition of the pay and growth figures
 	 */
 	record CatalogSnapshot(String version, int edition, List<CareerSummary> careers,

@@ -19,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Version;
 
 import org.careeradvisor.catalog.EducationLevel;
 import org.careeradvisor.catalog.ExperienceKind;
@@ -72,6 +73,21 @@ class Draft {
 	@Column(name = "updated_at")
 	private LocalDateTime updatedAt;
 
+	/** Optimistic lock: two requests on one draft cannot both win. */
+	@Version
+	@Column(name = "row_version")
+	private int rowVersion;
+
+	/** UTC; set once the draft has become a result. */
+	@Column(name = "submitted_at")
+	private LocalDateTime submittedAt;
+
+	@Column(name = "result_view_token")
+	private String resultViewToken;
+
+	@Column(name = "result_manage_token")
+	private String resultManageToken;
+
 	@ElementCollection
 	@CollectionTable(name = "draft_answer", joinColumns = @JoinColumn(name = "draft_id"))
 	@MapKeyColumn(name = "question_code")
@@ -101,6 +117,30 @@ class Draft {
 		});
 		this.answers.putAll(given);
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Remembers the result this draft became, so that a second submit finds it.
+	 */
+	void submitted(String viewToken, String manageToken, LocalDateTime now) {
+		if (isSubmitted()) {
+			throw new IllegalStateException("Draft already submitted");
+		}
+		this.resultViewToken = viewToken;
+		this.resultManageToken = manageToken;
+		this.submittedAt = now;
+		this.updatedAt = now;
+	}
+
+	boolean isSubmitted() {
+		return this.submittedAt != null;
+	}
+
+	/**
+	 * The private link's token of the result this draft became, once submitted.
+	 */
+	String getResultManageToken() {
+		return this.resultManageToken;
 	}
 
 	void describe(Context context, LocalDateTime now) {

@@ -1,7 +1,9 @@
 package org.careeradvisor.questionnaire;
 
+import java.time.LocalDateTime;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -13,6 +15,14 @@ interface DraftRepository extends Repository<Draft, Long> {
 	Optional<Draft> findByToken(String token);
 
 	void delete(Draft draft);
+
+	/**
+	 * Removes drafts submitted before a moment; their answers, experience and credentials
+	 * go with them (the foreign keys cascade).
+	 */
+	@Modifying
+	@Query("delete from Draft d where d.submittedAt < :before")
+	int deleteSubmittedBefore(LocalDateTime before);
 
 	long count();
 

@@ -15,12 +15,14 @@ import org.careeradvisor.catalog.CatalogQueries.CertificationName;
 import org.careeradvisor.catalog.EducationLevel;
 import org.careeradvisor.catalog.ExperienceKind;
 import org.careeradvisor.catalog.Licence;
-import org.careeradvisor.questionnaire.QuestionnaireService.IncompleteException;
+import org.careeradvisor.questionnaire.QuestionnaireService.InvalidAbout;
+import org.careeradvisor.questionnaire.QuestionnaireService.MissingAnswers;
+import org.careeradvisor.questionnaire.QuestionnaireService.Moved;
+import org.careeradvisor.questionnaire.QuestionnaireService.PageOutcome;
 import org.careeradvisor.questionnaire.QuestionnaireService.Sheet;
-import org.careeradvisor.results.Results.StoredLinks;
 import org.careeradvisor.web.BadRequestException;
-import org.careeradvisor.web.NotFoundException;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -70,11 +72,14 @@ class QuestionnaireController {
 
 	/**
 	 * The resume link: goes to the first page with an unanswered question, or to the last
-	 * page.
+	 * page; once submitted, to the result.
 	 */
 	@GetMapping("/{token}")
 	String resume(@PathVariable String token) {
 		Sheet sheet = this.questionnaire.sheet(token);
+		if (sheet.submitted()) {
+			return "redirect:/results/manage/" + sheet.resultManageToken();
+		}
 		return sheet.firstIncompletePage()
 			.map((page) -> "redirect:/questionnaire/" + token + "/" + page)
 			.orElse("redirect:/questionnaire/" + token + "/about");
@@ -83,7 +88,10 @@ class QuestionnaireController {
 	@GetMapping("/{token}/{page:\\d+}")
 	String page(@PathVariable String token, @PathVariable int page, Model model) {
 		Sheet sheet = this.questionnaire.sheet(token);
-		checkPage(sheet, page);
+		if (sheet.submitted()) {
+			return "redirect:/results/manage/" + sheet.resultManageToken();
+		}
+		sheet.checkPage(page);
 		return showPage(sheet, page, sheet.answers(), Set.of(), model);
 	}
 
@@ -92,72 +100,53 @@ class QuestionnaireController {
 			@RequestParam(defaultValue = "next") String action, @RequestParam MultiValueMap<String, String> params,
 			Model model, HttpServletResponse response) {
 		checkAction(action, PAGE_ACTIONS);
-		Sheet sheet = this.questionnaire.sheet(token);
-		checkPage(sheet, page);
-		List<Item> items = sheet.page(page);
-		Map<String, Integer> given = AnswerParser.parse(params,
-				items.stream().map(Item::code).collect(Collectors.toSet()));
-		if ("next".equals(action)) {
-			Set<String> missing = items.stream()
-				.map(Item::code)
-				.filter((code) -> !given.containsKey(code))
-				.collect(Collectors.toSet());
-			if (!missing.isEmpty()) {
-				Map<String, Integer> shown = new HashMap<>(sheet.answers());
-				shown.putAll(given);
-				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-				return showPage(sheet, page, shown, missing, model);
-			}
+		try {
+			return show(this.questionnaire.answerPage(token, page, action, params), model, response);
 		}
-		this.questionnaire.answer(token, given);
-		return switch (action) {
-			case "back" -> "redirect:/questionnaire/" + token + "/" + Math.max(1, page - 1);
-			case "save" -> "redirect:/questionnaire/" + token + "/saved";
-			default -> "redirect:/questionnaire/" + token + "/"
-					+ ((page < sheet.questionPages()) ? String.valueOf(page + 1) : "about");
-		};
+		catch (OptimisticLockingFailureException ex) {
+			// Another request changed this draft meanwhile: show the page as it now is.
+			return "redirect:/questionnaire/" + token + "/" + page;
+		}
 	}
 
 	@GetMapping("/{token}/about")
 	String about(@PathVariable String token, Model model) {
 		Sheet sheet = this.questionnaire.sheet(token);
+		if (sheet.submitted()) {
+			return "redirect:/results/manage/" + sheet.resultManageToken();
+		}
 		model.addAttribute("aboutYouForm", sheet.about());
 		return showAbout(sheet, model);
 	}
 
+	/**
+	 * Saves, goes back or submits. A double submit lands on the same result: the second
+	 * request either sees the draft already submitted, or loses the optimistic lock and
+	 * then sees it.
+	 */
 	@PostMapping("/{token}/about")
 	String answerAbout(@PathVariable String token, @RequestParam(defaultValue = "submit") String action,
 			@Valid @ModelAttribute AboutYouForm aboutYouForm, BindingResult errors, Model model,
 			HttpServletResponse response) {
 		checkAction(action, ABOUT_ACTIONS);
-		Sheet sheet = this.questionnaire.sheet(token);
-		aboutYouForm.checkConsistency(errors,
-				this.questionnaire.credentials().stream().map(CertificationName::slug).toList());
-		if ("back".equals(action) || "save".equals(action)) {
-			if (!errors.hasErrors()) {
-				this.questionnaire.describe(token, aboutYouForm.toContext());
-			}
-			return "back".equals(action) ? "redirect:/questionnaire/" + token + "/" + sheet.questionPages()
-					: "redirect:/questionnaire/" + token + "/saved";
-		}
-		if (errors.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return showAbout(sheet, model);
-		}
 		try {
-			StoredLinks links = this.questionnaire.submit(token, aboutYouForm.toContext());
-			return "redirect:/results/manage/" + links.manageToken();
+			return show(this.questionnaire.about(token, action, aboutYouForm, errors), model, response);
 		}
-		catch (IncompleteException ex) {
-			Set<String> missing = sheet.page(ex.page())
-				.stream()
-				.map(Item::code)
-				.filter((code) -> !sheet.answers().containsKey(code))
-				.collect(Collectors.toSet());
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("incomplete", true);
-			return showPage(sheet, ex.page(), sheet.answers(), missing, model);
+		catch (OptimisticLockingFailureException ex) {
+			return "redirect:/questionnaire/" + token;
 		}
+	}
+
+	private String show(PageOutcome outcome, Model model, HttpServletResponse response) {
+		if (outcome instanceof Moved moved) {
+			return "redirect:" + moved.location();
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		if (outcome instanceof MissingAnswers missing) {
+			model.addAttribute("incomplete", missing.atSubmit());
+			return showPage(missing.sheet(), missing.page(), missing.shown(), missing.missing(), model);
+		}
+		return showAbout(((InvalidAbout) outcome).sheet(), model);
 	}
 
 	@GetMapping("/{token}/saved")
@@ -211,12 +200,6 @@ class QuestionnaireController {
 	private static void checkAction(String action, Set<String> allowed) {
 		if (!allowed.contains(action)) {
 			throw new BadRequestException("error.400", "Unknown action " + action);
-		}
-	}
-
-	private static void checkPage(Sheet sheet, int page) {
-		if (page < 1 || page > sheet.questionPages()) {
-			throw new NotFoundException("Page");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.careeradvisor.questionnaire;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -8,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.careeradvisor.catalog.CatalogQueries;
 import org.careeradvisor.catalog.CatalogQueries.CatalogSnapshot;
@@ -19,6 +22,8 @@ import org.careeradvisor.web.NotFoundException;
 import org.careeradvisor.web.SecureTokens;
 
 import org.springframework.stereotype.Service;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.Errors;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,6 +48,9 @@ class QuestionnaireService {
 	private final Results results;
 
 	private final Clock clock;
+
+	/** How long a submitted draft remembers its result, for a second submit. */
+	static final Duration SUBMITTED_KEPT = Duration.ofHours(1);
 
 	QuestionnaireService(QuestionRepository questions, DimensionRepository dimensions, CareerProfileRepository profiles,
 			DraftRepository drafts, CatalogQueries catalog, Results results, Clock clock) {
@@ -89,35 +97,81 @@ class QuestionnaireService {
 		return new Sheet(draft, items(draft));
 	}
 
+	/**
+	 * One page of answers, in one transaction that reads the draft once: stores the
+	 * answers and says where to go next, or stores nothing and says what is missing.
+	 */
 	@Transactional
-	void answer(String token, Map<String, Integer> answers) {
+	PageOutcome answerPage(String token, int page, String action, MultiValueMap<String, String> params) {
 		Draft draft = findDraft(token);
-		draft.answer(answers, now());
-	}
-
-	@Transactional
-	void describe(String token, Context context) {
-		findDraft(token).describe(context, now());
+		if (draft.isSubmitted()) {
+			return new Moved("/results/manage/" + draft.getResultManageToken());
+		}
+		Sheet sheet = new Sheet(draft, items(draft));
+		sheet.checkPage(page);
+		List<Item> items = sheet.page(page);
+		Map<String, Integer> given = AnswerParser.parse(params,
+				items.stream().map(Item::code).collect(Collectors.toSet()));
+		if ("next".equals(action)) {
+			Set<String> missing = items.stream()
+				.map(Item::code)
+				.filter((code) -> !given.containsKey(code))
+				.collect(Collectors.toSet());
+			if (!missing.isEmpty()) {
+				Map<String, Integer> shown = new HashMap<>(sheet.answers());
+				shown.putAll(given);
+				return new MissingAnswers(sheet, page, shown, missing, false);
+			}
+		}
+		draft.answer(given, now());
+		String base = "/questionnaire/" + token + "/";
+		return new Moved(switch (action) {
+			case "back" -> base + Math.max(1, page - 1);
+			case "save" -> base + "saved";
+			default -> base + ((page < sheet.questionPages()) ? String.valueOf(page + 1) : "about");
+		});
 	}
 
 	/**
-	 * Scores a complete draft, stores the result and removes the draft.
-	 * @throws IncompleteException when a question is still unanswered
+	 * The about-you page, in one transaction that reads the draft once: saves it, goes
+	 * back, or submits (scores, stores the result and remembers it on the draft). A
+	 * second submit of the same draft leads to the first result.
+	 * @param errors the form's binding errors, to which consistency errors are added
 	 */
 	@Transactional
-	StoredLinks submit(String token, Context context) {
+	PageOutcome about(String token, String action, AboutYouForm form, Errors errors) {
 		Draft draft = findDraft(token);
-		List<Item> items = items(draft);
-		draft.describe(context, now());
-		Sheet sheet = new Sheet(draft, items);
+		if (draft.isSubmitted()) {
+			return new Moved("/results/manage/" + draft.getResultManageToken());
+		}
+		Sheet sheet = new Sheet(draft, items(draft));
+		form.checkConsistency(errors, credentials().stream().map(CertificationName::slug).toList());
+		if ("back".equals(action) || "save".equals(action)) {
+			if (!errors.hasErrors()) {
+				draft.describe(form.toContext(), now());
+			}
+			return new Moved("/questionnaire/" + token + "/"
+					+ ("back".equals(action) ? String.valueOf(sheet.questionPages()) : "saved"));
+		}
+		if (errors.hasErrors()) {
+			return new InvalidAbout(sheet);
+		}
 		Optional<Integer> incomplete = sheet.firstIncompletePage();
 		if (incomplete.isPresent()) {
-			throw new IncompleteException(incomplete.get());
+			Set<String> missing = sheet.page(incomplete.get())
+				.stream()
+				.map(Item::code)
+				.filter((code) -> !sheet.answers().containsKey(code))
+				.collect(Collectors.toSet());
+			return new MissingAnswers(sheet, incomplete.get(), sheet.answers(), missing, true);
 		}
+		Context context = form.toContext();
+		draft.describe(context, now());
 		StoredLinks links = this.results
-			.store(evaluate(draft.getVersion(), draft.getForm(), items, draft.getAnswers(), context));
-		this.drafts.delete(draft);
-		return links;
+			.store(evaluate(draft.getVersion(), draft.getForm(), sheet.items(), draft.getAnswers(), context));
+		draft.submitted(links.viewToken(), links.manageToken(), now());
+		this.drafts.deleteSubmittedBefore(now().minus(SUBMITTED_KEPT));
+		return new Moved("/results/manage/" + links.manageToken());
 	}
 
 	/**
@@ -179,10 +233,19 @@ class QuestionnaireService {
 	/**
 	 * A draft and its questions, split into pages.
 	 */
-	record Sheet(String token, Form form, List<Item> items, Map<String, Integer> answers, AboutYouForm about) {
+	record Sheet(String token, Form form, List<Item> items, Map<String, Integer> answers, AboutYouForm about,
+			String resultManageToken) {
 
 		Sheet(Draft draft, List<Item> items) {
-			this(draft.getToken(), draft.getForm(), items, Map.copyOf(draft.getAnswers()), AboutYouForm.of(draft));
+			this(draft.getToken(), draft.getForm(), items, Map.copyOf(draft.getAnswers()), AboutYouForm.of(draft),
+					draft.getResultManageToken());
+		}
+
+		/**
+		 * Whether this draft has become a result; its pages then lead to it.
+		 */
+		boolean submitted() {
+			return this.resultManageToken != null;
 		}
 
 		int questionPages() {
@@ -202,6 +265,12 @@ class QuestionnaireService {
 			return (int) this.items.stream().filter((item) -> this.answers.containsKey(item.code())).count();
 		}
 
+		void checkPage(int page) {
+			if (page < 1 || page > questionPages()) {
+				throw new NotFoundException("Page");
+			}
+		}
+
 		Optional<Integer> firstIncompletePage() {
 			for (int page = 1; page <= questionPages(); page++) {
 				if (page(page).stream().anyMatch((item) -> !this.answers.containsKey(item.code()))) {
@@ -214,21 +283,32 @@ class QuestionnaireService {
 	}
 
 	/**
-	 * Thrown when a draft is submitted before every question is answered.
+	 * What a questionnaire post leads to.
 	 */
-	static class IncompleteException extends RuntimeException {
+	sealed interface PageOutcome permits Moved, MissingAnswers, InvalidAbout {
 
-		private final int page;
+	}
 
-		IncompleteException(int page) {
-			super("Page " + page + " has unanswered questions");
-			this.page = page;
-		}
+	/**
+	 * Done: go to this address.
+	 */
+	record Moved(String location) implements PageOutcome {
+	}
 
-		int page() {
-			return this.page;
-		}
+	/**
+	 * Nothing stored: a page of questions has unanswered ones.
+	 *
+	 * @param shown the answers to show again, given and stored
+	 * @param atSubmit whether this came from submitting the last page
+	 */
+	record MissingAnswers(Sheet sheet, int page, Map<String, Integer> shown, Set<String> missing,
+			boolean atSubmit) implements PageOutcome {
+	}
 
+	/**
+	 * Nothing stored: the about-you answers have errors.
+	 */
+	record InvalidAbout(Sheet sheet) implements PageOutcome {
 	}
 
 }

@@ -1,7 +1,14 @@
 package org.careeradvisor.questionnaire;
 
 import java.util.List;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.careeradvisor.support.QuestionnaireDriver;
@@ -283,15 +290,59 @@ class QuestionnaireFlowTests {
 	}
 
 	@Test
-	void submittingStoresTheResultAndRemovesTheDraft() {
+	void submittingStoresOneResultAndASecondSubmitLandsOnIt() {
 		long before = resultCount();
 		String token = answerAll(start("standard"), (code) -> code.startsWith("c") ? 5 : 2);
 		MvcTestResult submitted = submit(token).exchange();
 		assertThat(submitted).hasStatus(HttpStatus.FOUND);
-		assertThat(submitted.getResponse().getRedirectedUrl()).matches("/results/manage/[A-Za-z0-9_-]{24}");
+		String manage = submitted.getResponse().getRedirectedUrl();
+		assertThat(manage).matches("/results/manage/[A-Za-z0-9_-]{24}");
 		assertThat(resultCount()).isEqualTo(before + 1);
-		assertThat(this.jdbc.queryForObject("select count(*) from draft where token = ?", Long.class, token)).isZero();
-		assertThat(this.mvc.get().uri("/questionnaire/{t}/1", token)).hasStatus(HttpStatus.NOT_FOUND);
+		// A double click: the same result, not a second one, and no error.
+		assertThat(submit(token)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(manage);
+		assertThat(resultCount()).isEqualTo(before + 1);
+		// The draft's pages and its resume link now lead to the result.
+		assertThat(this.mvc.get().uri("/questionnaire/{t}/1", token)).hasRedirectedUrl(manage);
+		assertThat(this.mvc.get().uri("/questionnaire/{t}", token)).hasRedirectedUrl(manage);
+		assertThat(this.mvc.get().uri("/questionnaire/{t}/about", token)).hasRedirectedUrl(manage);
+		assertThat(post(token, 1, Map.of("q_r1", "3"), "next")).hasRedirectedUrl(manage);
+		assertThat(this.mvc.get().uri(manage)).hasStatusOk();
+	}
+
+	@Test
+	void concurrentSubmitsOfOneDraftStoreOneResult() throws Exception {
+		long before = resultCount();
+		String token = answerAll(start("quick"), (code) -> code.startsWith("s") ? 5 : 2);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<MvcTestResult>> submits = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				submits.add(pool.submit(() -> submit(token).exchange()));
+			}
+			Set<String> locations = new HashSet<>();
+			for (Future<MvcTestResult> submit : submits) {
+				MvcTestResult result = submit.get(60, TimeUnit.SECONDS);
+				assertThat(result.getResponse().getStatus()).isEqualTo(302);
+				locations.add(result.getResponse().getRedirectedUrl());
+			}
+			assertThat(resultCount()).isEqualTo(before + 1);
+			assertThat(locations).allMatch((location) -> location.startsWith("/results/manage/")
+					|| location.equals("/questionnaire/" + token));
+			assertThat(locations).filteredOn((location) -> location.startsWith("/results/manage/")).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void submittedDraftsAreForgottenAfterAnHour() {
+		String old = answerAll(start("quick"), (code) -> 4);
+		submit(old).exchange();
+		this.jdbc.update("update draft set submitted_at = submitted_at - interval '2' hour where token = ?", old);
+		submit(answerAll(start("quick"), (code) -> 2)).exchange();
+		assertThat(this.jdbc.queryForObject("select count(*) from draft where token = ?", Long.class, old)).isZero();
+		assertThat(this.mvc.get().uri("/questionnaire/{t}", old)).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
