@@ -24,6 +24,13 @@ interface DraftRepository extends Repository<Draft, Long> {
 	@Query("delete from Draft d where d.submittedAt < :before")
 	int deleteSubmittedBefore(LocalDateTime before);
 
+	/**
+	 * Removes unfinished drafts last changed before a moment.
+	 */
+	@Modifying
+	@Query("delete from Draft d where d.submittedAt is null and d.updatedAt < :before")
+	int deleteUnfinishedUntouchedBefore(LocalDateTime before);
+
 	long count();
 
 }

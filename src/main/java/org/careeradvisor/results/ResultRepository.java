@@ -1,5 +1,6 @@
 package org.careeradvisor.results;
 
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -19,6 +20,10 @@ interface ResultRepository extends Repository<Result, Long> {
 	@Modifying
 	@Query("delete from Result r where r.manageTokenHash = :manageTokenHash")
 	int deleteByManageTokenHash(String manageTokenHash);
+
+	@Modifying
+	@Query("delete from Result r where r.createdAt < :before")
+	int deleteCreatedBefore(LocalDateTime before);
 
 	long count();
 

@@ -16,13 +16,17 @@ import org.springframework.web.context.request.WebRequest;
 @Component
 class ErrorMessages extends DefaultErrorAttributes {
 
-	private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 415);
+	private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 415, 429);
 
 	@Override
 	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
 		Map<String, Object> attributes = super.getErrorAttributes(request, options);
 		Object status = attributes.get("status");
 		attributes.put("messageKey", keyFor((status instanceof Integer code) ? code : 500));
+		Object retry = request.getAttribute(RateLimits.RETRY_AFTER_MINUTES, WebRequest.SCOPE_REQUEST);
+		if (retry != null) {
+			attributes.put("retryAfterMinutes", retry);
+		}
 		return attributes;
 	}
 

@@ -26,11 +26,12 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LimitSettings limits) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.addFilterAfter(new RequestSizeLimit(), HeaderWriterFilter.class)
 			.addFilterAfter(new ParameterGuard(), RequestSizeLimit.class)
+			.addFilterAfter(new RateLimits(limits), ParameterGuard.class)
 			.addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -29,7 +29,7 @@ class CatalogBrowserTests extends BrowserTest {
 			new String[] { "certification-chps", "/certifications/chps" }, new String[] { "programs", "/programs" },
 			new String[] { "program-him-bachelor", "/programs/him-bachelor" },
 			new String[] { "competencies", "/competencies" }, new String[] { "search", "/search?q=coding" },
-			new String[] { "search-too-long", "/search?q=" + "x".repeat(120) },
+			new String[] { "search-too-long", "/search?q=" + "x".repeat(120) }, new String[] { "privacy", "/privacy" },
 			new String[] { "not-found", "/careers/astronaut" });
 
 	@Test

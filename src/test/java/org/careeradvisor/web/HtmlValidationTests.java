@@ -49,7 +49,7 @@ class HtmlValidationTests {
 				"/search?q=" + "x".repeat(120), "/careers/astronaut", "/careers?sort=nonsense", "/questionnaire",
 				"/questionnaire/" + draft + "/1", "/questionnaire/" + draft + "/about",
 				"/questionnaire/" + draft + "/saved", view, manage, close, unclear, manage + "/delete",
-				"/results/deleted")) {
+				"/results/deleted", "/privacy")) {
 			pages.put(path, html(this.mvc.get().uri(path).exchange()));
 		}
 		pages.put("page with missing answers",

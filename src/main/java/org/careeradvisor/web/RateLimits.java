@@ -1,0 +1,99 @@
+package org.careeradvisor.web;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Limits how many questionnaires one client address starts and submits (Bucket4j token
+ * buckets, one pair per address, kept in memory). Over the limit the request answers 429
+ * with a page that says when to try again. Runs inside the security filter chain so that
+ * the page carries the site's security headers.
+ */
+class RateLimits extends OncePerRequestFilter {
+
+	/** The request attribute the error page reads to say when to try again. */
+	static final String RETRY_AFTER_MINUTES = RateLimits.class.getName() + ".retryAfterMinutes";
+
+	private final LimitSettings settings;
+
+	private final Map<String, Bucket> drafts;
+
+	private final Map<String, Bucket> submissions;
+
+	RateLimits(LimitSettings settings) {
+		this.settings = settings;
+		this.drafts = lru(settings.maxClients());
+		this.submissions = lru(settings.maxClients());
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || kind(request) == null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean draft = "draft".equals(kind(request));
+		Bucket bucket = bucket(draft ? this.drafts : this.submissions, request.getRemoteAddr(),
+				draft ? this.settings.draftsPerWindow() : this.settings.submissionsPerWindow());
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		if (probe.isConsumed()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()));
+		response.setHeader("Retry-After", String.valueOf(seconds));
+		request.setAttribute(RETRY_AFTER_MINUTES, (seconds + 59) / 60);
+		response.sendError(429);
+	}
+
+	/**
+	 * {@code draft} for starting a questionnaire, {@code submission} for the about-you
+	 * page, where submissions happen; otherwise not limited.
+	 */
+	private static String kind(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if ("/questionnaire".equals(path)) {
+			return "draft";
+		}
+		return (path.startsWith("/questionnaire/") && path.endsWith("/about")) ? "submission" : null;
+	}
+
+	private Bucket bucket(Map<String, Bucket> buckets, String address, int capacity) {
+		synchronized (buckets) {
+			return buckets.computeIfAbsent(address, (key) -> Bucket.builder()
+				.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, this.settings.window()).build())
+				.build());
+		}
+	}
+
+	/**
+	 * A map that forgets its least recently used address beyond a size, so that memory
+	 * stays bounded.
+	 */
+	private static Map<String, Bucket> lru(int size) {
+		return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+				return size() > size;
+			}
+
+		});
+	}
+
+}
