@@ -4,11 +4,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.careeradvisor.web.PageCache;
 import org.careeradvisor.web.SecureTokens;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 @Transactional(readOnly = true)
@@ -18,9 +21,12 @@ class ResultService implements Results {
 
 	private final JsonMapper json;
 
-	ResultService(ResultRepository results, JsonMapper json) {
+	private final PageCache pageCache;
+
+	ResultService(ResultRepository results, JsonMapper json, PageCache pageCache) {
 		this.results = results;
 		this.json = json;
+		this.pageCache = pageCache;
 	}
 
 	@Override
@@ -63,10 +69,29 @@ class ResultService implements Results {
 					this.json.readValue(result.getSnapshot(), ResultSnapshot.class)));
 	}
 
+	/**
+	 * Deletes a result and forgets its cached shared page.
+	 */
 	@Transactional
 	boolean delete(String manageToken) {
-		return SecureTokens.isWellFormed(manageToken)
-				&& this.results.deleteByManageTokenHash(SecureTokens.hash(manageToken)) > 0;
+		if (!SecureTokens.isWellFormed(manageToken)) {
+			return false;
+		}
+		String hash = SecureTokens.hash(manageToken);
+		Optional<String> viewToken = this.results.findByManageTokenHash(hash).map(Result::getViewToken);
+		if (viewToken.isEmpty() || this.results.deleteByManageTokenHash(hash) == 0) {
+			return false;
+		}
+		// After the commit: until then another request could still read and cache it.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				ResultService.this.pageCache.evict("/results/" + viewToken.get());
+			}
+
+		});
+		return true;
 	}
 
 	record Managed(String viewToken, ResultSnapshot snapshot) {

@@ -13,9 +13,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Creates the CSRF token, and so its cookie, before the page starts streaming. Left to
  * the template, a form at the bottom of a long page asks for the token after the response
- * is committed, when no cookie can be set.
+ * is committed, when no cookie can be set. Only pages that hold a form get one: the
+ * catalog and shared result pages set no cookie, so that they can be cached.
  */
 class EagerCsrfToken extends OncePerRequestFilter {
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !(path.startsWith("/questionnaire") || path.startsWith("/results/manage/"));
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

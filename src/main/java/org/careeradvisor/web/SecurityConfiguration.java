@@ -1,5 +1,6 @@
 package org.careeradvisor.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,12 +27,14 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LimitSettings limits) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LimitSettings limits, PageCache pageCache)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.addFilterAfter(new RequestSizeLimit(), HeaderWriterFilter.class)
 			.addFilterAfter(new ParameterGuard(), RequestSizeLimit.class)
 			.addFilterAfter(new RateLimits(limits), ParameterGuard.class)
+			.addFilterAfter(pageCache, RateLimits.class)
 			.addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -43,6 +46,22 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.httpBasic((basic) -> basic.disable());
 		return http.build();
+	}
+
+	@Bean
+	PageCache pageCache() {
+		return new PageCache(2000);
+	}
+
+	/**
+	 * The page cache runs inside the security filter chain only, not a second time as a
+	 * servlet filter of its own.
+	 */
+	@Bean
+	FilterRegistrationBean<PageCache> pageCacheRegistration(PageCache pageCache) {
+		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(pageCache);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 }

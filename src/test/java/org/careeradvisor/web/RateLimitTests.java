@@ -57,9 +57,12 @@ class RateLimitTests {
 		assertThat(refused.headers().firstValue("Content-Security-Policy")).isPresent();
 		assertThat(refused.body()).contains("Too many questionnaires from this address", "Please try again in");
 		assertThat(this.jdbc.queryForObject("select count(*) from draft", Long.class)).isEqualTo(drafts);
-		// Reading pages is never limited.
-		assertThat(http.send(HttpRequest.newBuilder(uri("/careers")).build(), BodyHandlers.ofString()).statusCode())
-			.isEqualTo(200);
+		// Reading pages is never limited, and a page without a form sets no cookie.
+		HttpResponse<String> careers = http.send(HttpRequest.newBuilder(uri("/careers")).build(),
+				BodyHandlers.ofString());
+		assertThat(careers.statusCode()).isEqualTo(200);
+		assertThat(careers.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(careers.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
 	}
 
 	private HttpResponse<String> start(HttpClient http, String cookie, String body) throws Exception {

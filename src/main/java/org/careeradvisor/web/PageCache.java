@@ -1,0 +1,169 @@
+package org.careeradvisor.web;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Keeps rendered pages that are the same for everyone and change only with a catalog
+ * release (catalog pages) or never (a stored result, until it is deleted), and answers
+ * them without touching the database or the template engine. Each page carries a strong
+ * ETag, so a browser that has it gets a 304. Runs inside the security filter chain, after
+ * the header writer, so cached pages carry the same security headers.
+ *
+ * <p>
+ * Pages with a form are never cached (their CSRF token is per visitor), nor any response
+ * that sets a cookie or is not a 200.
+ */
+public class PageCache extends OncePerRequestFilter {
+
+	/** Catalog pages: the same for everyone until the next catalog release. */
+	static final Pattern CATALOG = Pattern
+		.compile("/|/compare|/careers|/certifications|/programs|/competencies|/search|/privacy"
+				+ "|/(careers|certifications|programs)/[a-z0-9-]{1,80}");
+
+	/** A stored result's shared page: it never changes; deletion evicts it. */
+	static final Pattern RESULT = Pattern.compile("/results/[A-Za-z0-9_-]{24}");
+
+	private final Map<String, Page> pages;
+
+	private final Predicate<String> cacheable;
+
+	public PageCache(int capacity) {
+		this(capacity, (path) -> CATALOG.matcher(path).matches() || RESULT.matcher(path).matches());
+	}
+
+	PageCache(int capacity, Predicate<String> cacheable) {
+		this.cacheable = cacheable;
+		this.pages = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+				return size() > capacity;
+			}
+
+		});
+	}
+
+	/**
+	 * Forgets every cached page, for example when a new catalog release is published.
+	 */
+	public void evictAll() {
+		this.pages.clear();
+	}
+
+	/**
+	 * Forgets every cached copy of one page, for example a deleted result.
+	 */
+	public void evict(String path) {
+		synchronized (this.pages) {
+			this.pages.keySet().removeIf((key) -> key.startsWith(path + "|"));
+		}
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) || !this.cacheable.test(path(request));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = path(request) + "|" + parameters(request) + "|" + request.getLocale().toLanguageTag() + "|"
+				+ request.getServerName() + ":" + request.getServerPort();
+		Page page = this.pages.get(key);
+		if (page != null) {
+			send(page, request, response);
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		byte[] body = wrapper.getContentAsByteArray();
+		String contentType = wrapper.getContentType();
+		if (wrapper.getStatus() == HttpServletResponse.SC_OK && contentType != null
+				&& contentType.startsWith("text/html") && !wrapper.getHeaderNames().contains("Set-Cookie")) {
+			page = new Page(body, contentType, wrapper.getHeader("Content-Language"), wrapper.getHeader("X-Robots-Tag"),
+					etag(body), RESULT.matcher(path(request)).matches());
+			this.pages.put(key, page);
+			response.setHeader("ETag", page.etag());
+			response.setHeader("Cache-Control", page.cacheControl());
+		}
+		wrapper.copyBodyToResponse();
+	}
+
+	private static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader("ETag", page.etag());
+		response.setHeader("Cache-Control", page.cacheControl());
+		if (page.etag().equals(request.getHeader("If-None-Match"))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType(page.contentType());
+		if (page.contentLanguage() != null) {
+			response.setHeader("Content-Language", page.contentLanguage());
+		}
+		if (page.robots() != null) {
+			response.setHeader("X-Robots-Tag", page.robots());
+		}
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+	/**
+	 * The request's parameters in a fixed order, however the query string spelled them.
+	 */
+	private static String parameters(HttpServletRequest request) {
+		StringBuilder text = new StringBuilder();
+		new TreeMap<>(request.getParameterMap())
+			.forEach((name, values) -> text.append(name).append('=').append(String.join(",", values)).append('&'));
+		return text.toString();
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	private static String etag(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A rendered page as it was sent.
+	 *
+	 * @param privatePage whether only the visitor's own browser may keep it (a result)
+	 */
+	record Page(byte[] body, String contentType, String contentLanguage, String robots, String etag,
+			boolean privatePage) {
+
+		/**
+		 * Browsers may reuse a catalog page for five minutes and must revalidate a result
+		 * (a 304 costs almost nothing); shared caches never keep a result.
+		 */
+		String cacheControl() {
+			return this.privatePage ? "private, no-cache" : "public, max-age=300";
+		}
+
+	}
+
+}
