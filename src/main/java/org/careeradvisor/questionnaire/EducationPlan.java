@@ -4,11 +4,12 @@ import org.careeradvisor.catalog.EducationLevel;
 
 /**
  * The education a person plans to reach: a level, no more than they have, or not decided
- * yet.
+ * yet (which keeps every level open, so that careers and certifications at each level are
+ * shown with what they need).
  */
 enum EducationPlan {
 
-	UNDECIDED(null), NO_MORE(null), POSTSECONDARY_NONDEGREE(EducationLevel.POSTSECONDARY_NONDEGREE),
+	UNDECIDED(EducationLevel.DOCTORATE), NO_MORE(null), POSTSECONDARY_NONDEGREE(EducationLevel.POSTSECONDARY_NONDEGREE),
 	ASSOCIATE(EducationLevel.ASSOCIATE), BACHELOR(EducationLevel.BACHELOR), MASTER(EducationLevel.MASTER),
 	DOCTORATE(EducationLevel.DOCTORATE);
 
@@ -29,7 +30,7 @@ enum EducationPlan {
 	 * Whether this plan names a level below what is already finished.
 	 */
 	boolean isBelow(EducationLevel completed) {
-		return this.level != null && !this.level.atLeast(completed);
+		return this != UNDECIDED && this.level != null && !this.level.atLeast(completed);
 	}
 
 }

@@ -87,7 +87,10 @@ class PersonaTests {
 		assertThat(result.verdict()).isEqualTo("CLOSE");
 		assertThat(Math.abs(result.difference())).isLessThan(result.closeBand());
 		assertThat(result.careers()).extracting(CareerMatch::affinity).contains("HI", "HIM");
-		assertThat(result.nextDegree()).isNotNull();
+		// Not decided yet: careers at every level of education, each showing what it
+		// needs.
+		assertThat(result.careers()).extracting(CareerMatch::entryEducation).contains("BACHELOR");
+		assertThat(result.programs()).extracting(ResultSnapshot.ProgramMatch::discipline).contains("HI", "HIM");
 		assertOnlyFullyMetRoutesAreNow(result);
 	}
 

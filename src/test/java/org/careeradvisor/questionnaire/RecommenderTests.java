@@ -100,8 +100,9 @@ class RecommenderTests {
 	}
 
 	@Test
-	void anUndecidedPlanCountsWhatIsDoneAndNoMoreIsNotLower() {
-		assertThat(EducationPlan.UNDECIDED.reach(EducationLevel.ASSOCIATE)).isEqualTo(EducationLevel.ASSOCIATE);
+	void anUndecidedPlanKeepsEveryLevelOpenAndNoMoreIsNotLower() {
+		assertThat(EducationPlan.UNDECIDED.reach(EducationLevel.ASSOCIATE)).as("every level stays open")
+			.isEqualTo(EducationLevel.DOCTORATE);
 		assertThat(EducationPlan.NO_MORE.reach(EducationLevel.BACHELOR)).isEqualTo(EducationLevel.BACHELOR);
 		assertThat(EducationPlan.ASSOCIATE.isBelow(EducationLevel.BACHELOR)).isTrue();
 		assertThat(EducationPlan.UNDECIDED.isBelow(EducationLevel.BACHELOR)).isFalse();
