@@ -1,7 +1,10 @@
 package org.careeradvisor.questionnaire;
 
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outcome of scoring one set of answers.
@@ -47,13 +50,28 @@ record Assessment(double hi, double him, Verdict verdict, List<DimensionScore> d
 	 * @param limit how many at most
 	 */
 	List<Contribution> reasons(boolean towardHi, Boolean liked, int limit) {
-		return this.contributions.stream()
+		List<Contribution> ranked = this.contributions.stream()
 			.filter((c) -> towardHi ? c.points() > Contribution.NOTICEABLE : c.points() < -Contribution.NOTICEABLE)
 			.filter((c) -> liked == null || c.liked() == liked)
-			.sorted(Comparator.comparingDouble((Contribution c) -> Math.abs(c.points())).reversed())
-			.limit(limit)
+			.sorted(STRONGEST_FIRST)
 			.toList();
+		if (liked == null) {
+			return ranked.stream().limit(limit).toList();
+		}
+		// The strongest answer of each kind of work first, so that a person who liked
+		// coding and privacy tasks sees both, then the next strongest; shown strongest
+		// first.
+		Set<Contribution> chosen = new LinkedHashSet<>();
+		Set<String> kinds = new HashSet<>();
+		ranked.stream().filter((c) -> kinds.add(c.dimension())).limit(limit).forEach(chosen::add);
+		ranked.stream().filter((c) -> chosen.size() < limit).forEach(chosen::add);
+		return chosen.stream().sorted(STRONGEST_FIRST).limit(limit).toList();
 	}
+
+	private static final Comparator<Contribution> STRONGEST_FIRST = Comparator
+		.comparingDouble((Contribution c) -> Math.abs(c.points()))
+		.reversed()
+		.thenComparing(Contribution::code);
 
 	/**
 	 * The kinds of work the person liked most, strongest first.
@@ -90,9 +108,10 @@ record Assessment(double hi, double him, Verdict verdict, List<DimensionScore> d
 
 	/**
 	 * @param label a short name of the task
+	 * @param dimension the kind of work the task draws on most
 	 * @param points how far this answer moved HI minus HIM
 	 */
-	record Contribution(String code, String text, String label, int answer, double points) {
+	record Contribution(String code, String text, String label, String dimension, int answer, double points) {
 
 		/** Smaller pushes are not worth naming as a reason. */
 		static final double NOTICEABLE = 0.5;

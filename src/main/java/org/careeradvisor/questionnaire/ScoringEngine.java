@@ -62,7 +62,7 @@ final class ScoringEngine {
 			double himShare = (himTotal > 0) ? affinity(item, false) / himTotal : 0;
 			hi += deviation * hiShare;
 			him += deviation * himShare;
-			contributions.add(new Contribution(item.code(), item.text(), item.label(), answer,
+			contributions.add(new Contribution(item.code(), item.text(), item.label(), mainDimension(item), answer,
 					scale(deviation * hiShare) - scale(deviation * himShare)));
 		}
 		double hiScore = HALF_SCALE + scale(hi);
@@ -100,6 +100,22 @@ final class ScoringEngine {
 					Assessment.Lean.of(dimension.hiWeight(), dimension.himWeight())));
 		}
 		return List.copyOf(scores);
+	}
+
+	/**
+	 * The dimension an item draws on most (the first in dimension order on a tie).
+	 */
+	private String mainDimension(Item item) {
+		String main = null;
+		double weight = 0;
+		for (Dimension dimension : this.dimensions) {
+			Double w = item.weights().get(dimension.code());
+			if (w != null && w > weight) {
+				main = dimension.code();
+				weight = w;
+			}
+		}
+		return main;
 	}
 
 	/**

@@ -39,6 +39,8 @@ class PersonaTests {
 						Set.of(), Licence.NONE));
 		assertThat(result.verdict()).isEqualTo("HIM");
 		assertLikedReasonsOnTheWinningSide(result, "HIM", Set.of('c', 'p', 'r'));
+		// She liked coding and privacy tasks: both kinds of work are named.
+		assertThat(result.reasons("HIM", true)).extracting((r) -> r.code().charAt(0)).contains('c', 'p');
 		assertThat(result.strengths()).extracting(ResultSnapshot.Strength::code).contains("coding");
 		assertThat(certification(result, "CHPS").reach()).as("coding is not privacy management")
 			.isEqualTo("AFTER_YEARS");
@@ -100,7 +102,7 @@ class PersonaTests {
 				new Context(EducationLevel.BACHELOR, EducationPlan.UNDECIDED, Map.of(ExperienceKind.PRIVACY, 5),
 						Set.of(), Licence.NONE));
 		assertThat(result.verdict()).isEqualTo("HIM");
-		assertLikedReasonsOnTheWinningSide(result, "HIM", Set.of('p', 'r'));
+		assertLikedReasonsOnTheWinningSide(result, "HIM", Set.of('p', 'r', 'l'));
 		assertThat(result.reasons("HIM", true)).extracting(Reason::code).anyMatch((code) -> code.startsWith("p"));
 		assertThat(result.strengths().get(0).code()).isEqualTo("privacy");
 		assertThat(certification(result, "CHPS").reach()).as("a bachelor's and 2 years of privacy management")
