@@ -172,7 +172,7 @@ class CatalogDataTests {
 				union all select source_urls from career_outlook where source_urls is not null
 				union all select source_url from competency_framework""", String.class);
 		assertThat(urls).isNotEmpty()
-			.noneMatch((url) -> url.matches("(?s).*(cms-test|cms-qa|conference-test|matrixdev).*"));
+			.noneMatch((url) -> url.matches("(?s).*(cms-test|cms-qa|conference-test|matrixdev|stagechatbotapi).*"));
 	}
 
 	@Test
