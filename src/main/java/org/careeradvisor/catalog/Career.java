@@ -53,9 +53,6 @@ class Career {
 	@Column(name = "entry_education_note")
 	private String entryEducationNote;
 
-	@Column(name = "clinical_licence_usual")
-	private boolean clinicalLicenceUsual;
-
 	@Enumerated(EnumType.STRING)
 	@Column(name = "usual_licence")
 	private LicenceNeed usualLicence;
@@ -129,8 +126,11 @@ class Career {
 		return this.entryEducationNote;
 	}
 
+	/**
+	 * Whether the role usually goes with a clinical licence of some kind.
+	 */
 	boolean isClinicalLicenceUsual() {
-		return this.clinicalLicenceUsual;
+		return this.usualLicence != null;
 	}
 
 	LicenceNeed getUsualLicence() {
