@@ -3,8 +3,8 @@ package org.careeradvisor.web;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,31 +40,28 @@ public class PageCache extends OncePerRequestFilter {
 	/** A stored result's shared page: it never changes; deletion evicts it. */
 	static final Pattern RESULT = Pattern.compile("/results/[A-Za-z0-9_-]{24}");
 
-	private final Map<String, Page> pages;
+	/** Least recently used first; guarded by itself. */
+	private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
 
-	private final Predicate<String> cacheable;
+	/**
+	 * The most bytes of pages kept: any number of query variants cannot exhaust memory.
+	 */
+	private final long budget;
 
-	public PageCache(int capacity) {
-		this(capacity, (path) -> CATALOG.matcher(path).matches() || RESULT.matcher(path).matches());
-	}
+	private long bytes;
 
-	PageCache(int capacity, Predicate<String> cacheable) {
-		this.cacheable = cacheable;
-		this.pages = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-				return size() > capacity;
-			}
-
-		});
+	public PageCache(long budgetBytes) {
+		this.budget = budgetBytes;
 	}
 
 	/**
 	 * Forgets every cached page, for example when a new catalog release is published.
 	 */
 	public void evictAll() {
-		this.pages.clear();
+		synchronized (this.pages) {
+			this.pages.clear();
+			this.bytes = 0;
+		}
 	}
 
 	/**
@@ -72,13 +69,53 @@ public class PageCache extends OncePerRequestFilter {
 	 */
 	public void evict(String path) {
 		synchronized (this.pages) {
-			this.pages.keySet().removeIf((key) -> key.startsWith(path + "|"));
+			removeWhile((key) -> key.startsWith(path + "|"), false);
+		}
+	}
+
+	long bytes() {
+		synchronized (this.pages) {
+			return this.bytes;
+		}
+	}
+
+	private Page get(String key) {
+		synchronized (this.pages) {
+			return this.pages.get(key);
+		}
+	}
+
+	private void put(String key, Page page) {
+		synchronized (this.pages) {
+			Page old = this.pages.put(key, page);
+			this.bytes += page.body().length - ((old != null) ? old.body().length : 0);
+			removeWhile((eldest) -> this.bytes > this.budget, true);
+		}
+	}
+
+	/**
+	 * Removes entries, least recently used first, that match; with
+	 * {@code stopAtFirstMiss} it stops at the first entry that does not.
+	 */
+	private void removeWhile(Predicate<String> remove, boolean stopAtFirstMiss) {
+		Iterator<Map.Entry<String, Page>> entries = this.pages.entrySet().iterator();
+		while (entries.hasNext()) {
+			Map.Entry<String, Page> entry = entries.next();
+			if (remove.test(entry.getKey())) {
+				this.bytes -= entry.getValue().body().length;
+				entries.remove();
+			}
+			else if (stopAtFirstMiss) {
+				return;
+			}
 		}
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || !this.cacheable.test(path(request));
+		String path = path(request);
+		return !"GET".equals(request.getMethod())
+				|| !(CATALOG.matcher(path).matches() || RESULT.matcher(path).matches());
 	}
 
 	@Override
@@ -86,7 +123,7 @@ public class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = path(request) + "|" + parameters(request) + "|" + request.getLocale().toLanguageTag() + "|"
 				+ request.getServerName() + ":" + request.getServerPort();
-		Page page = this.pages.get(key);
+		Page page = get(key);
 		if (page != null) {
 			send(page, request, response);
 			return;
@@ -99,7 +136,7 @@ public class PageCache extends OncePerRequestFilter {
 				&& contentType.startsWith("text/html") && !wrapper.getHeaderNames().contains("Set-Cookie")) {
 			page = new Page(body, contentType, wrapper.getHeader("Content-Language"), wrapper.getHeader("X-Robots-Tag"),
 					etag(body), RESULT.matcher(path(request)).matches());
-			this.pages.put(key, page);
+			put(key, page);
 			response.setHeader("ETag", page.etag());
 			response.setHeader("Cache-Control", page.cacheControl());
 		}

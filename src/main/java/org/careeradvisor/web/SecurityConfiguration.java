@@ -50,7 +50,8 @@ class SecurityConfiguration {
 
 	@Bean
 	PageCache pageCache() {
-		return new PageCache(2000);
+		// 32 MiB: every catalog page many times over, and the results a class is reading.
+		return new PageCache(32L * 1024 * 1024);
 	}
 
 	/**
