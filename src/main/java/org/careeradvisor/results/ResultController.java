@@ -116,7 +116,7 @@ class ResultController {
 	@PostMapping("/results/manage/{manageToken}/delete")
 	String delete(@PathVariable String manageToken, @RequestParam(required = false) String confirm) {
 		if (!"yes".equals(confirm)) {
-			if (this.results.findByManageToken(manageToken).isEmpty()) {
+			if (!this.results.manageable(manageToken)) {
 				throw new NotFoundException("Result");
 			}
 			return "redirect:/results/manage/" + manageToken + "/delete";

@@ -17,6 +17,13 @@ interface ResultRepository extends Repository<Result, Long> {
 
 	Optional<Result> findByManageTokenHash(String manageTokenHash);
 
+	/**
+	 * The shared link's token of a result, found by its private token's hash, without
+	 * reading the snapshot.
+	 */
+	@Query("select r.viewToken from Result r where r.manageTokenHash = :manageTokenHash")
+	Optional<String> findViewTokenByManageTokenHash(String manageTokenHash);
+
 	@Modifying
 	@Query("delete from Result r where r.manageTokenHash = :manageTokenHash")
 	int deleteByManageTokenHash(String manageTokenHash);

@@ -70,6 +70,14 @@ class ResultService implements Results {
 	}
 
 	/**
+	 * Whether a private token belongs to a stored result.
+	 */
+	boolean manageable(String manageToken) {
+		return SecureTokens.isWellFormed(manageToken)
+				&& this.results.findViewTokenByManageTokenHash(SecureTokens.hash(manageToken)).isPresent();
+	}
+
+	/**
 	 * Deletes a result and forgets its cached shared page.
 	 */
 	@Transactional
@@ -78,7 +86,7 @@ class ResultService implements Results {
 			return false;
 		}
 		String hash = SecureTokens.hash(manageToken);
-		Optional<String> viewToken = this.results.findByManageTokenHash(hash).map(Result::getViewToken);
+		Optional<String> viewToken = this.results.findViewTokenByManageTokenHash(hash);
 		if (viewToken.isEmpty() || this.results.deleteByManageTokenHash(hash) == 0) {
 			return false;
 		}
