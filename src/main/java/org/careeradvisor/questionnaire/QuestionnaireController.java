@@ -111,7 +111,7 @@ class QuestionnaireController {
 
 	@GetMapping("/{token}/about")
 	String about(@PathVariable String token, Model model) {
-		Sheet sheet = this.questionnaire.sheet(token);
+		Sheet sheet = this.questionnaire.aboutSheet(token);
 		if (sheet.submitted()) {
 			return "redirect:/results/manage/" + sheet.resultManageToken();
 		}

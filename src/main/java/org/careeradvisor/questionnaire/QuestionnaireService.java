@@ -49,7 +49,10 @@ class QuestionnaireService {
 
 	private final Clock clock;
 
-	/** How long a submitted draft remembers its result, for a second submit. */
+	/**
+	 * How long a submitted draft remembers its result, for a second submit, at least: the
+	 * hourly {@link DraftRetention} job deletes it after that.
+	 */
 	static final Duration SUBMITTED_KEPT = Duration.ofHours(1);
 
 	QuestionnaireService(QuestionRepository questions, DimensionRepository dimensions, CareerProfileRepository profiles,
@@ -94,7 +97,16 @@ class QuestionnaireService {
 	 */
 	Sheet sheet(String token) {
 		Draft draft = findDraft(token);
-		return new Sheet(draft, items(draft));
+		return new Sheet(draft, items(draft), null);
+	}
+
+	/**
+	 * A draft as {@link #sheet(String)} with what it says about the person, for the
+	 * about-you page (read only there: experience and credentials are two more queries).
+	 */
+	Sheet aboutSheet(String token) {
+		Draft draft = findDraft(token);
+		return new Sheet(draft, items(draft), AboutYouForm.of(draft));
 	}
 
 	/**
@@ -107,16 +119,13 @@ class QuestionnaireService {
 		if (draft.isSubmitted()) {
 			return new Moved("/results/manage/" + draft.getResultManageToken());
 		}
-		Sheet sheet = new Sheet(draft, items(draft));
+		Sheet sheet = new Sheet(draft, items(draft), null);
 		sheet.checkPage(page);
 		List<Item> items = sheet.page(page);
 		Map<String, Integer> given = AnswerParser.parse(params,
 				items.stream().map(Item::code).collect(Collectors.toSet()));
 		if ("next".equals(action)) {
-			Set<String> missing = items.stream()
-				.map(Item::code)
-				.filter((code) -> !given.containsKey(code))
-				.collect(Collectors.toSet());
+			Set<String> missing = sheet.unanswered(page, given);
 			if (!missing.isEmpty()) {
 				Map<String, Integer> shown = new HashMap<>(sheet.answers());
 				shown.putAll(given);
@@ -144,7 +153,7 @@ class QuestionnaireService {
 		if (draft.isSubmitted()) {
 			return new Moved("/results/manage/" + draft.getResultManageToken());
 		}
-		Sheet sheet = new Sheet(draft, items(draft));
+		Sheet sheet = new Sheet(draft, items(draft), null);
 		form.checkConsistency(errors, credentials().stream().map(CertificationName::slug).toList());
 		if ("back".equals(action) || "save".equals(action)) {
 			if (!errors.hasErrors()) {
@@ -158,19 +167,14 @@ class QuestionnaireService {
 		}
 		Optional<Integer> incomplete = sheet.firstIncompletePage();
 		if (incomplete.isPresent()) {
-			Set<String> missing = sheet.page(incomplete.get())
-				.stream()
-				.map(Item::code)
-				.filter((code) -> !sheet.answers().containsKey(code))
-				.collect(Collectors.toSet());
-			return new MissingAnswers(sheet, incomplete.get(), sheet.answers(), missing, true);
+			return new MissingAnswers(sheet, incomplete.get(), sheet.answers(),
+					sheet.unanswered(incomplete.get(), sheet.answers()), true);
 		}
 		Context context = form.toContext();
 		draft.describe(context, now());
 		StoredLinks links = this.results
 			.store(evaluate(draft.getVersion(), draft.getForm(), sheet.items(), draft.getAnswers(), context));
 		draft.submitted(links.viewToken(), links.manageToken(), now());
-		this.drafts.deleteSubmittedBefore(now().minus(SUBMITTED_KEPT));
 		return new Moved("/results/manage/" + links.manageToken());
 	}
 
@@ -236,8 +240,12 @@ class QuestionnaireService {
 	record Sheet(String token, Form form, List<Item> items, Map<String, Integer> answers, AboutYouForm about,
 			String resultManageToken) {
 
-		Sheet(Draft draft, List<Item> items) {
-			this(draft.getToken(), draft.getForm(), items, Map.copyOf(draft.getAnswers()), AboutYouForm.of(draft),
+		/**
+		 * @param about what the draft says about the person, or {@code null} where no
+		 * page needs it
+		 */
+		Sheet(Draft draft, List<Item> items, AboutYouForm about) {
+			this(draft.getToken(), draft.getForm(), items, Map.copyOf(draft.getAnswers()), about,
 					draft.getResultManageToken());
 		}
 
@@ -269,6 +277,16 @@ class QuestionnaireService {
 			if (page < 1 || page > questionPages()) {
 				throw new NotFoundException("Page");
 			}
+		}
+
+		/**
+		 * The questions of a page that the given answers leave open.
+		 */
+		Set<String> unanswered(int page, Map<String, Integer> answers) {
+			return page(page).stream()
+				.map(Item::code)
+				.filter((code) -> !answers.containsKey(code))
+				.collect(Collectors.toSet());
 		}
 
 		Optional<Integer> firstIncompletePage() {
