@@ -8,12 +8,11 @@ cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-64}
 SECONDS_TOTAL=${SECONDS_TOTAL:-60}
 PORT=${PORT:-18280}
-HEAP=${HEAP:--Xmx256m}
+export JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 WORK=target/bench-kill
 PROFILE=${PROFILE:-}
 mkdir -p "$WORK"
 rm -rf "$WORK/data" "$WORK/acknowledged.txt"
-[ -f target/hi-him-advisor-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
 
 start_app() {
   local args=(--server.port=$PORT --advisor.limits.drafts-per-window=1000000 --advisor.limits.submissions-per-window=1000000)
@@ -22,7 +21,7 @@ start_app() {
   else
     args+=(--spring.profiles.active="$PROFILE")
   fi
-  java $HEAP -jar target/hi-him-advisor-0.1.0-SNAPSHOT.jar "${args[@]}" >> "$WORK/app.log" 2>&1 &
+  bin/start "${args[@]}" >> "$WORK/app.log" 2>&1 &
   APP=$!
   for _ in $(seq 90); do curl -sf -o /dev/null "http://localhost:$PORT/actuator/health" && return 0 || sleep 1; done
   echo "the app did not start" >&2; exit 1

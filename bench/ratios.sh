@@ -10,19 +10,18 @@ SECONDS_EACH=${SECONDS_EACH:-10}
 CONNECTIONS=${CONNECTIONS:-32}
 APP_PORT=${APP_PORT:-18180}
 CEILING_PORT=${CEILING_PORT:-18999}
-HEAP=${HEAP:--Xmx256m}
+export JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 WORK=target/bench
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 mkdir -p "$WORK"
-[ -f target/hi-him-advisor-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -B -DskipTests package
 if [ ! -f "$WORK/ceiling/target/ceiling-0.0.1.jar" ]; then
   rm -rf "$WORK/ceiling" && cp -r ../shared/tools/ceiling "$WORK/ceiling"
   (cd "$WORK/ceiling" && ../../../mvnw -q -B -DskipTests package)
 fi
 
 rm -rf "$WORK/data"
-java $HEAP -jar target/hi-him-advisor-0.1.0-SNAPSHOT.jar --server.port=$APP_PORT \
+bin/start --server.port=$APP_PORT \
   --spring.datasource.url="jdbc:h2:file:./$WORK/data/advisor;WRITE_DELAY=0;AUTO_SERVER=FALSE" \
   --advisor.limits.drafts-per-window=1000000 --advisor.limits.submissions-per-window=1000000 > "$WORK/app.log" 2>&1 &
 APP=$!
@@ -45,13 +44,17 @@ while [ $SECONDS -lt $end ]; do
   wrk -t2 -c$CONNECTIONS -d2s "http://localhost:$CEILING_PORT/table" >/dev/null
 done
 
+# wrk prints latencies as 812.00us, 1.20ms or 1.02s.
+ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; print n }'; }
+tail_ratio() { awk -v a="$(ms "$1")" -v b="$(ms "$2")" 'BEGIN {printf "%.1f", b / a}'; }
 rate() { wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s --latency "$1" | awk '/Requests\/sec/ {r=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {print r, p50, p99}'; }
-printf "%-34s %10s %10s %8s %8s %8s\n" page "req/s" "/table" ratio p50 p99
+printf "%-34s %9s %9s %6s %8s %8s %7s %12s\n" page "req/s" "/table" ratio p50 p99 p99/p50 "/table p99/p50"
 for page in "${PAGES[@]}"; do
-  read -r table _ _ < <(rate "http://localhost:$CEILING_PORT/table")
+  read -r table tp50 tp99 < <(rate "http://localhost:$CEILING_PORT/table")
   read -r ours p50 p99 < <(rate "http://localhost:$APP_PORT$page")
   ratio=$(awk -v a="$ours" -v b="$table" 'BEGIN {printf "%.2f", a / b}')
-  printf "%-34s %10s %10s %8s %8s %8s\n" "${page:0:34}" "$ours" "$table" "$ratio" "$p50" "$p99"
+  printf "%-34s %9s %9s %6s %8s %8s %7s %12s\n" "${page:0:34}" "$ours" "$table" "$ratio" "$p50" "$p99" \
+    "$(tail_ratio "$p50" "$p99")" "$(tail_ratio "$tp50" "$tp99")"
 done
 read -r static _ _ < <(rate "http://localhost:$CEILING_PORT/hello.txt")
 echo "ceiling static file /hello.txt: $static req/s"

@@ -1,6 +1,7 @@
 package org.careeradvisor.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,10 +19,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class EagerCsrfToken extends OncePerRequestFilter {
 
+	private final List<String> prefixes;
+
+	/**
+	 * @param prefixes the paths (by their start) of pages that hold a form
+	 */
+	EagerCsrfToken(String... prefixes) {
+		this.prefixes = List.of(prefixes);
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.startsWith("/questionnaire") || path.startsWith("/results/manage/"));
+		return this.prefixes.stream().noneMatch(path::startsWith);
 	}
 
 	@Override

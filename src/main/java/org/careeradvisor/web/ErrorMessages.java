@@ -23,9 +23,13 @@ class ErrorMessages extends DefaultErrorAttributes {
 		Map<String, Object> attributes = super.getErrorAttributes(request, options);
 		Object status = attributes.get("status");
 		attributes.put("messageKey", keyFor((status instanceof Integer code) ? code : 500));
-		Object retry = request.getAttribute(RateLimits.RETRY_AFTER_MINUTES, WebRequest.SCOPE_REQUEST);
+		Object retry = request.getAttribute(TooManyRequests.RETRY_AFTER_MINUTES, WebRequest.SCOPE_REQUEST);
 		if (retry != null) {
 			attributes.put("retryAfterMinutes", retry);
+		}
+		Object key = request.getAttribute(TooManyRequests.MESSAGE_KEY, WebRequest.SCOPE_REQUEST);
+		if (key != null) {
+			attributes.put("messageKey", key);
 		}
 		return attributes;
 	}

@@ -21,10 +21,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Keeps rendered pages that are the same for everyone and change only with a catalog
- * release (catalog pages) or never (a stored result, until it is deleted), and answers
- * them without touching the database or the template engine. Each page carries a strong
- * ETag, so a browser that has it gets a 304. Runs inside the security filter chain, after
- * the header writer, so cached pages carry the same security headers.
+ * release (catalog pages) or never (a stored result, until it is deleted, and the static
+ * files of a build), and answers them without touching the database or the template
+ * engine. Each page carries a strong ETag, so a browser that has it gets a 304. Runs
+ * inside the security filter chain, after the header writer, so cached pages carry the
+ * same security headers.
  *
  * <p>
  * Pages with a form are never cached (their CSRF token is per visitor), nor any response
@@ -39,6 +40,13 @@ public class PageCache extends OncePerRequestFilter {
 
 	/** A stored result's shared page: it never changes; deletion evicts it. */
 	static final Pattern RESULT = Pattern.compile("/results/[A-Za-z0-9_-]{24}");
+
+	/**
+	 * Stylesheets, scripts and images: they change only with a new build, and reading
+	 * them from the packaged jar on every request costs more than rendering a cached
+	 * page.
+	 */
+	static final Pattern STATIC = Pattern.compile("/resources/(css|js|images)/[a-z0-9-]{1,60}\\.(css|js|svg)");
 
 	/** Least recently used first; guarded by itself. */
 	private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
@@ -114,8 +122,8 @@ public class PageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = path(request);
-		return !"GET".equals(request.getMethod())
-				|| !(CATALOG.matcher(path).matches() || RESULT.matcher(path).matches());
+		return !"GET".equals(request.getMethod()) || !(CATALOG.matcher(path).matches() || RESULT.matcher(path).matches()
+				|| STATIC.matcher(path).matches());
 	}
 
 	@Override
@@ -133,9 +141,10 @@ public class PageCache extends OncePerRequestFilter {
 		byte[] body = wrapper.getContentAsByteArray();
 		String contentType = wrapper.getContentType();
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && contentType != null
-				&& contentType.startsWith("text/html") && !wrapper.getHeaderNames().contains("Set-Cookie")) {
+				&& (contentType.startsWith("text/html") || STATIC.matcher(path(request)).matches())
+				&& !wrapper.getHeaderNames().contains("Set-Cookie")) {
 			page = new Page(body, contentType, wrapper.getHeader("Content-Language"), wrapper.getHeader("X-Robots-Tag"),
-					etag(body), RESULT.matcher(path(request)).matches());
+					etag(body), cacheControl(path(request), wrapper.getHeader("Cache-Control")));
 			put(key, page);
 			response.setHeader("ETag", page.etag());
 			response.setHeader("Cache-Control", page.cacheControl());
@@ -159,6 +168,21 @@ public class PageCache extends OncePerRequestFilter {
 		}
 		response.setContentLength(page.body().length);
 		response.getOutputStream().write(page.body());
+	}
+
+	/**
+	 * Browsers may reuse a catalog page for five minutes and must revalidate a result (a
+	 * 304 costs almost nothing); shared caches never keep a result. Static files keep
+	 * what their handler said.
+	 */
+	private static String cacheControl(String path, String handlers) {
+		if (RESULT.matcher(path).matches()) {
+			return "private, no-cache";
+		}
+		if (STATIC.matcher(path).matches() && handlers != null) {
+			return handlers;
+		}
+		return "public, max-age=300";
 	}
 
 	/**
@@ -186,21 +210,10 @@ public class PageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A rendered page as it was sent.
-	 *
-	 * @param privatePage whether only the visitor's own browser may keep it (a result)
+	 * A rendered page or static file as it was sent.
 	 */
 	record Page(byte[] body, String contentType, String contentLanguage, String robots, String etag,
-			boolean privatePage) {
-
-		/**
-		 * Browsers may reuse a catalog page for five minutes and must revalidate a result
-		 * (a 304 costs almost nothing); shared caches never keep a result.
-		 */
-		String cacheControl() {
-			return this.privatePage ? "private, no-cache" : "public, max-age=300";
-		}
-
+			String cacheControl) {
 	}
 
 }

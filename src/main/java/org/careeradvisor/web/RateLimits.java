@@ -24,9 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RateLimits extends OncePerRequestFilter {
 
-	/** The request attribute the error page reads to say when to try again. */
-	static final String RETRY_AFTER_MINUTES = RateLimits.class.getName() + ".retryAfterMinutes";
-
 	private final LimitSettings settings;
 
 	private final Map<String, Bucket> drafts;
@@ -55,10 +52,8 @@ class RateLimits extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()));
-		response.setHeader("Retry-After", String.valueOf(seconds));
-		request.setAttribute(RETRY_AFTER_MINUTES, (seconds + 59) / 60);
-		response.sendError(429);
+		TooManyRequests.send(request, response, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()),
+				"error.429");
 	}
 
 	/**

@@ -3,48 +3,35 @@ package org.careeradvisor.web;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Everything is public for now; what this adds is CSRF protection on every form and
- * strict response headers.
+ * The public site: everything is open to everyone, without a session; CSRF protection on
+ * every form (a cookie token, so no session is needed), strict response headers, limits
+ * and the page cache. Staff pages have a chain of their own (see the staff module).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/**
-	 * No inline script or style anywhere: every script and stylesheet is a file served by
-	 * the app itself.
-	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
-
 	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LimitSettings limits, PageCache pageCache)
 			throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+		SiteSecurity.common(http)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-			.addFilterAfter(new RequestSizeLimit(), HeaderWriterFilter.class)
-			.addFilterAfter(new ParameterGuard(), RequestSizeLimit.class)
 			.addFilterAfter(new RateLimits(limits), ParameterGuard.class)
 			.addFilterAfter(pageCache, RateLimits.class)
-			.addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
+			.addFilterAfter(new EagerCsrfToken("/questionnaire", "/results/manage/"), CsrfFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions((frame) -> frame.deny())
-				.permissionsPolicyHeader(
-						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")))
 			.requestCache((cache) -> cache.disable())
-			.formLogin((form) -> form.disable())
-			.httpBasic((basic) -> basic.disable());
+			.formLogin((form) -> form.disable());
 		return http.build();
 	}
 

@@ -61,6 +61,28 @@ class PageCacheTests {
 	}
 
 	@Test
+	void staticFilesAreServedFromMemoryWithTheirOwnCacheControl() {
+		this.pageCache.evictAll();
+		MvcTestResult first = this.mvc.get().uri("/resources/css/site.css").exchange();
+		assertThat(first).hasStatusOk().hasHeader("Cache-Control", "max-age=3600");
+		assertThat(first.getResponse().getContentType()).startsWith("text/css");
+		long cached = this.pageCache.bytes();
+		assertThat(cached).isEqualTo(first.getResponse().getContentAsByteArray().length);
+
+		MvcTestResult second = this.mvc.get().uri("/resources/css/site.css").exchange();
+		assertThat(second).hasStatusOk()
+			.hasHeader("Cache-Control", "max-age=3600")
+			.containsHeader("X-Content-Type-Options");
+		assertThat(second.getResponse().getContentType()).startsWith("text/css");
+		assertThat(second.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+		assertThat(this.mvc.get()
+			.uri("/resources/css/site.css")
+			.header("If-None-Match", second.getResponse().getHeader("ETag"))).hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(this.mvc.get().uri("/resources/css/nothing.css")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.pageCache.bytes()).isEqualTo(cached);
+	}
+
+	@Test
 	void errorsAndPagesWithAFormAreNeverCached() {
 		assertThat(this.mvc.get().uri("/careers/astronaut")).hasStatus(HttpStatus.NOT_FOUND)
 			.doesNotContainHeader("ETag");
