@@ -88,6 +88,14 @@ class Draft {
 	@Column(name = "result_manage_token")
 	private String resultManageToken;
 
+	/** The counselor group this questionnaire was started for, if any. */
+	@Column(name = "group_id")
+	private Long groupId;
+
+	/** The name the student chose to appear under in that group, if any. */
+	@Column(name = "group_nickname")
+	private String groupNickname;
+
 	@ElementCollection
 	@CollectionTable(name = "draft_answer", joinColumns = @JoinColumn(name = "draft_id"))
 	@MapKeyColumn(name = "question_code")
@@ -97,12 +105,26 @@ class Draft {
 	protected Draft() {
 	}
 
-	Draft(String token, int version, Form form, LocalDateTime now) {
+	Draft(String token, int version, Form form, Long groupId, LocalDateTime now) {
 		this.token = token;
 		this.version = version;
 		this.form = form;
+		this.groupId = groupId;
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	/** Remembers the nickname for the group; a blank one means none. */
+	void nameForGroup(String nickname) {
+		this.groupNickname = nickname;
+	}
+
+	Long getGroupId() {
+		return this.groupId;
+	}
+
+	String getGroupNickname() {
+		return this.groupNickname;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,6 +16,8 @@ import org.careeradvisor.catalog.CatalogQueries.CertificationName;
 import org.careeradvisor.catalog.EducationLevel;
 import org.careeradvisor.catalog.ExperienceKind;
 import org.careeradvisor.catalog.Licence;
+import org.careeradvisor.counselor.Groups.GroupInvite;
+import org.careeradvisor.questionnaire.QuestionnaireService.GroupChoice;
 import org.careeradvisor.questionnaire.QuestionnaireService.InvalidAbout;
 import org.careeradvisor.questionnaire.QuestionnaireService.MissingAnswers;
 import org.careeradvisor.questionnaire.QuestionnaireService.Moved;
@@ -56,18 +59,32 @@ class QuestionnaireController {
 		this.questionnaire = questionnaire;
 	}
 
+	/**
+	 * The start page; with a group's code (typed here, or from its join link) it says
+	 * whose group will see the result, or that no open group has that code.
+	 */
 	@GetMapping
-	String intro(Model model) {
+	String intro(@RequestParam(required = false) String group, Model model, HttpServletResponse response) {
 		model.addAttribute("sizes", this.questionnaire.formSizes());
+		if (group != null) {
+			Optional<GroupInvite> invite = this.questionnaire.group(group);
+			invite.ifPresent((g) -> model.addAttribute("group", g));
+			if (invite.isEmpty()) {
+				response
+					.setStatus(group.isBlank() ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_NOT_FOUND);
+				model.addAttribute("groupCode", group);
+			}
+		}
 		return "questionnaire/intro";
 	}
 
 	@PostMapping
-	String start(@RequestParam("form") List<Form> forms) {
+	String start(@RequestParam("form") List<Form> forms, @RequestParam(required = false) String group) {
 		if (forms.size() != 1) {
 			throw new BadRequestException("error.400", "Expected one form, got " + forms.size());
 		}
-		return "redirect:/questionnaire/" + this.questionnaire.start(forms.get(0)) + "/1";
+		return "redirect:/questionnaire/" + this.questionnaire.start(forms.get(0), group)
+			.orElseThrow(() -> new BadRequestException("error.group.closed", "No open group: " + group)) + "/1";
 	}
 
 	/**
@@ -116,6 +133,7 @@ class QuestionnaireController {
 			return "redirect:/results/manage/" + sheet.resultManageToken();
 		}
 		model.addAttribute("aboutYouForm", sheet.about());
+		model.addAttribute("groupChoice", new GroupChoice(sheet.groupNickname(), true));
 		return showAbout(sheet, model);
 	}
 
@@ -126,11 +144,14 @@ class QuestionnaireController {
 	 */
 	@PostMapping("/{token}/about")
 	String answerAbout(@PathVariable String token, @RequestParam(defaultValue = "submit") String action,
-			@Valid @ModelAttribute AboutYouForm aboutYouForm, BindingResult errors, Model model,
-			HttpServletResponse response) {
+			@Valid @ModelAttribute AboutYouForm aboutYouForm, BindingResult errors,
+			@RequestParam(required = false) String groupNickname, @RequestParam(required = false) String groupShare,
+			Model model, HttpServletResponse response) {
 		checkAction(action, ABOUT_ACTIONS);
+		GroupChoice group = new GroupChoice(groupNickname, "yes".equals(groupShare));
+		model.addAttribute("groupChoice", group);
 		try {
-			return show(this.questionnaire.about(token, action, aboutYouForm, errors), model, response);
+			return show(this.questionnaire.about(token, action, aboutYouForm, errors, group), model, response);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return "redirect:/questionnaire/" + token;
@@ -184,6 +205,7 @@ class QuestionnaireController {
 					.toList());
 		model.addAttribute("credentialOptions", this.questionnaire.credentials());
 		model.addAttribute("licences", List.of(Licence.values()));
+		this.questionnaire.group(sheet).ifPresent((group) -> model.addAttribute("group", group));
 		return "questionnaire/about";
 	}
 

@@ -15,9 +15,12 @@ import java.util.stream.Collectors;
 import org.careeradvisor.catalog.CatalogQueries;
 import org.careeradvisor.catalog.CatalogQueries.CatalogSnapshot;
 import org.careeradvisor.catalog.CatalogQueries.CertificationName;
+import org.careeradvisor.counselor.Groups;
+import org.careeradvisor.counselor.Groups.GroupInvite;
 import org.careeradvisor.results.ResultSnapshot;
 import org.careeradvisor.results.Results;
 import org.careeradvisor.results.Results.StoredLinks;
+import org.careeradvisor.web.BadRequestException;
 import org.careeradvisor.web.NotFoundException;
 import org.careeradvisor.web.SecureTokens;
 
@@ -47,6 +50,8 @@ class QuestionnaireService {
 
 	private final Results results;
 
+	private final Groups groups;
+
 	private final Clock clock;
 
 	/**
@@ -56,13 +61,14 @@ class QuestionnaireService {
 	static final Duration SUBMITTED_KEPT = Duration.ofHours(1);
 
 	QuestionnaireService(QuestionRepository questions, DimensionRepository dimensions, CareerProfileRepository profiles,
-			DraftRepository drafts, CatalogQueries catalog, Results results, Clock clock) {
+			DraftRepository drafts, CatalogQueries catalog, Results results, Groups groups, Clock clock) {
 		this.questions = questions;
 		this.dimensions = dimensions;
 		this.profiles = profiles;
 		this.drafts = drafts;
 		this.catalog = catalog;
 		this.results = results;
+		this.groups = groups;
 		this.clock = clock;
 	}
 
@@ -84,11 +90,34 @@ class QuestionnaireService {
 		return this.catalog.certificationNames();
 	}
 
+	/**
+	 * Starts a questionnaire, for a counselor's group when a code is given.
+	 * @param groupCode the group's join code as typed, or {@code null}
+	 * @return the new draft's token, or empty when the code names no open group
+	 */
 	@Transactional
-	String start(Form form) {
+	Optional<String> start(Form form, String groupCode) {
+		Long groupId = null;
+		if (groupCode != null) {
+			Optional<GroupInvite> group = this.groups.openGroup(groupCode);
+			if (group.isEmpty()) {
+				return Optional.empty();
+			}
+			groupId = group.get().id();
+		}
 		String token = SecureTokens.newToken();
-		this.drafts.save(new Draft(token, currentVersion(), form, now()));
-		return token;
+		this.drafts.save(new Draft(token, currentVersion(), form, groupId, now()));
+		return Optional.of(token);
+	}
+
+	/** An open group by its code as typed. */
+	Optional<GroupInvite> group(String code) {
+		return this.groups.openGroup(code);
+	}
+
+	/** The open group a draft was started for, if any. */
+	Optional<GroupInvite> group(Sheet sheet) {
+		return (sheet.groupId() == null) ? Optional.empty() : this.groups.openGroup(sheet.groupId());
 	}
 
 	/**
@@ -148,11 +177,12 @@ class QuestionnaireService {
 	 * @param errors the form's binding errors, to which consistency errors are added
 	 */
 	@Transactional
-	PageOutcome about(String token, String action, AboutYouForm form, Errors errors) {
+	PageOutcome about(String token, String action, AboutYouForm form, Errors errors, GroupChoice group) {
 		Draft draft = findDraft(token);
 		if (draft.isSubmitted()) {
 			return new Moved("/results/manage/" + draft.getResultManageToken());
 		}
+		draft.nameForGroup(group.nickname());
 		Sheet sheet = new Sheet(draft, items(draft), null);
 		form.checkConsistency(errors, credentials().stream().map(CertificationName::slug).toList());
 		if ("back".equals(action) || "save".equals(action)) {
@@ -175,6 +205,9 @@ class QuestionnaireService {
 		StoredLinks links = this.results
 			.store(evaluate(draft.getVersion(), draft.getForm(), sheet.items(), draft.getAnswers(), context));
 		draft.submitted(links.viewToken(), links.manageToken(), now());
+		if (draft.getGroupId() != null && group.share()) {
+			this.groups.join(draft.getGroupId(), links.viewToken(), group.nickname());
+		}
 		return new Moved("/results/manage/" + links.manageToken());
 	}
 
@@ -238,7 +271,7 @@ class QuestionnaireService {
 	 * A draft and its questions, split into pages.
 	 */
 	record Sheet(String token, Form form, List<Item> items, Map<String, Integer> answers, AboutYouForm about,
-			String resultManageToken) {
+			String resultManageToken, Long groupId, String groupNickname) {
 
 		/**
 		 * @param about what the draft says about the person, or {@code null} where no
@@ -246,7 +279,7 @@ class QuestionnaireService {
 		 */
 		Sheet(Draft draft, List<Item> items, AboutYouForm about) {
 			this(draft.getToken(), draft.getForm(), items, Map.copyOf(draft.getAnswers()), about,
-					draft.getResultManageToken());
+					draft.getResultManageToken(), draft.getGroupId(), draft.getGroupNickname());
 		}
 
 		/**
@@ -303,6 +336,26 @@ class QuestionnaireService {
 	/**
 	 * What a questionnaire post leads to.
 	 */
+	/**
+	 * What the about-you page says about sharing with the group the questionnaire was
+	 * started for (ignored without one).
+	 *
+	 * @param nickname the name to appear under, or {@code null} for a pseudonym
+	 * @param share whether to share the result with the group
+	 */
+	record GroupChoice(String nickname, boolean share) {
+
+		static final int NICKNAME_LENGTH = 30;
+
+		GroupChoice {
+			nickname = (nickname == null || nickname.isBlank()) ? null : nickname.strip().replaceAll("\\s+", " ");
+			if (nickname != null && nickname.length() > NICKNAME_LENGTH) {
+				throw new BadRequestException("error.400", "Nickname longer than " + NICKNAME_LENGTH);
+			}
+		}
+
+	}
+
 	sealed interface PageOutcome permits Moved, MissingAnswers, InvalidAbout {
 
 	}

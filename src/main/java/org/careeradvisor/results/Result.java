@@ -63,6 +63,10 @@ class Result {
 		this.createdAt = createdAt;
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
 	String getViewToken() {
 		return this.viewToken;
 	}

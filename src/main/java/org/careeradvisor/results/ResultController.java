@@ -6,7 +6,9 @@ import java.util.concurrent.TimeUnit;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.careeradvisor.web.NotFoundException;
+import org.careeradvisor.web.QrCodes;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -33,9 +35,12 @@ class ResultController {
 
 	private final MessageSource messages;
 
-	ResultController(ResultService results, MessageSource messages) {
+	private final ObjectProvider<ResultAudiences> audiences;
+
+	ResultController(ResultService results, MessageSource messages, ObjectProvider<ResultAudiences> audiences) {
 		this.results = results;
 		this.messages = messages;
+		this.audiences = audiences;
 	}
 
 	/**
@@ -96,6 +101,8 @@ class ResultController {
 		model.addAttribute("viewToken", managed.viewToken());
 		model.addAttribute("shareUrl", shareUrl(managed.viewToken()));
 		model.addAttribute("manageToken", manageToken);
+		model.addAttribute("audiences",
+				this.audiences.orderedStream().flatMap((audience) -> audience.of(managed.id()).stream()).toList());
 		model.addAttribute("manageUrl",
 				ServletUriComponentsBuilder.fromCurrentContextPath().path("/results/manage/{t}").build(manageToken));
 		return "results/manage";
@@ -125,6 +132,20 @@ class ResultController {
 			throw new NotFoundException("Result");
 		}
 		return "redirect:/results/deleted";
+	}
+
+	/**
+	 * Takes the result out of a group it was shared with; the result itself stays.
+	 */
+	@PostMapping("/results/manage/{manageToken}/audiences/{audienceId}/leave")
+	String leave(@PathVariable String manageToken, @PathVariable String audienceId) {
+		ResultService.Managed managed = this.results.findByManageToken(manageToken)
+			.orElseThrow(() -> new NotFoundException("Result"));
+		boolean left = this.audiences.orderedStream().anyMatch((audience) -> audience.leave(managed.id(), audienceId));
+		if (!left) {
+			throw new NotFoundException("Audience");
+		}
+		return "redirect:/results/manage/" + manageToken + "?left";
 	}
 
 	@GetMapping("/results/deleted")

@@ -1,6 +1,8 @@
 package org.careeradvisor.results;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,6 +14,8 @@ interface ResultRepository extends Repository<Result, Long> {
 	Result save(Result result);
 
 	Optional<Result> findByViewToken(String viewToken);
+
+	List<Result> findByIdInOrderByCreatedAtDesc(Collection<Long> ids);
 
 	boolean existsByViewToken(String viewToken);
 

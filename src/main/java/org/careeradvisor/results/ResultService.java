@@ -2,6 +2,8 @@ package org.careeradvisor.results;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.careeradvisor.web.PageCache;
@@ -39,6 +41,27 @@ class ResultService implements Results {
 		return new StoredLinks(viewToken, manageToken);
 	}
 
+	@Override
+	public Optional<ResultSummary> summary(String viewToken) {
+		if (!SecureTokens.isWellFormed(viewToken)) {
+			return Optional.empty();
+		}
+		return this.results.findByViewToken(viewToken).map(this::summary);
+	}
+
+	@Override
+	public List<ResultSummary> summaries(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.results.findByIdInOrderByCreatedAtDesc(ids).stream().map(this::summary).toList();
+	}
+
+	private ResultSummary summary(Result result) {
+		return ResultSummary.of(result.getId(), result.getViewToken(),
+				this.json.readValue(result.getSnapshot(), ResultSnapshot.class));
+	}
+
 	Optional<ResultSnapshot> find(String viewToken) {
 		return json(viewToken).map((text) -> this.json.readValue(text, ResultSnapshot.class));
 	}
@@ -65,7 +88,7 @@ class ResultService implements Results {
 			return Optional.empty();
 		}
 		return this.results.findByManageTokenHash(SecureTokens.hash(manageToken))
-			.map((result) -> new Managed(result.getViewToken(),
+			.map((result) -> new Managed(result.getId(), result.getViewToken(),
 					this.json.readValue(result.getSnapshot(), ResultSnapshot.class)));
 	}
 
@@ -102,7 +125,10 @@ class ResultService implements Results {
 		return true;
 	}
 
-	record Managed(String viewToken, ResultSnapshot snapshot) {
+	/**
+	 * @param id the result's database id, for its audiences; never shown
+	 */
+	record Managed(long id, String viewToken, ResultSnapshot snapshot) {
 	}
 
 }

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class StaffService {
+class StaffService implements StaffDirectory {
 
 	/** How long an invitation link works. */
 	static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
@@ -202,6 +202,12 @@ class StaffService {
 		}
 		account.changePassword(this.passwordEncoder.encode(form.password()));
 		return new Saved();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> displayName(long accountId) {
+		return this.accounts.findById(accountId).filter(StaffAccount::isEnabled).map(StaffAccount::getDisplayName);
 	}
 
 	// Sign-in bookkeeping

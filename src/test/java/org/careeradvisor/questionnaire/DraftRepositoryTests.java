@@ -42,7 +42,7 @@ class DraftRepositoryTests {
 	void draftsKeepAnswersAndContext() {
 		String token = SecureTokens.newToken();
 		LocalDateTime now = LocalDateTime.of(2026, 11, 22, 10, 0);
-		Draft draft = this.drafts.save(new Draft(token, 1, Form.QUICK, now));
+		Draft draft = this.drafts.save(new Draft(token, 1, Form.QUICK, null, now));
 		draft.answer(Map.of("r1", 5, "c1", 1), now);
 		draft.describe(new Context(EducationLevel.ASSOCIATE, EducationPlan.MASTER,
 				Map.of(ExperienceKind.CODING, 4, ExperienceKind.PRIVACY, 2), Set.of("rhit"), Licence.RN), now);

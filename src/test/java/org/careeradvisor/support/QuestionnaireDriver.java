@@ -30,7 +30,17 @@ public final class QuestionnaireDriver {
 	 * Completes a questionnaire and returns the manage link the submission redirects to.
 	 */
 	public String complete(String form, Function<String, Integer> answer) {
-		String token = start(form);
+		return complete(form, answer, null, Map.of());
+	}
+
+	/**
+	 * Completes a questionnaire started for a group (when a code is given), with more
+	 * fields on the about-you page (such as the group nickname), and returns the manage
+	 * link.
+	 */
+	public String complete(String form, Function<String, Integer> answer, String groupCode,
+			Map<String, String> aboutFields) {
+		String token = start(form, groupCode);
 		for (int page = 1;; page++) {
 			MockMvcRequestBuilder post = this.mvc.post()
 				.uri("/questionnaire/{t}/{p}", token, page)
@@ -41,17 +51,16 @@ public final class QuestionnaireDriver {
 				break;
 			}
 		}
-		return this.mvc.post()
+		MockMvcRequestBuilder about = this.mvc.post()
 			.uri("/questionnaire/{t}/about", token)
 			.with(csrf())
 			.param("action", "submit")
 			.param("educationDone", "high_school")
 			.param("educationPlanned", "bachelor")
 			.param("yearsCoding", "1")
-			.param("licence", "none")
-			.exchange()
-			.getResponse()
-			.getRedirectedUrl();
+			.param("licence", "none");
+		aboutFields.forEach(about::param);
+		return about.exchange().getResponse().getRedirectedUrl();
 	}
 
 	/**
@@ -67,13 +76,15 @@ public final class QuestionnaireDriver {
 	}
 
 	public String start(String form) {
-		String location = this.mvc.post()
-			.uri("/questionnaire")
-			.with(csrf())
-			.param("form", form)
-			.exchange()
-			.getResponse()
-			.getRedirectedUrl();
+		return start(form, null);
+	}
+
+	public String start(String form, String groupCode) {
+		MockMvcRequestBuilder post = this.mvc.post().uri("/questionnaire").with(csrf()).param("form", form);
+		if (groupCode != null) {
+			post.param("group", groupCode);
+		}
+		String location = post.exchange().getResponse().getRedirectedUrl();
 		return location.split("/")[2];
 	}
 

@@ -1,4 +1,4 @@
-package org.careeradvisor.results;
+package org.careeradvisor.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,14 +16,14 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 /**
  * QR codes as PNG images, drawn by ZXing.
  */
-final class QrCodes {
+public final class QrCodes {
 
-	static final int SIZE = 300;
+	public static final int SIZE = 300;
 
 	private QrCodes() {
 	}
 
-	static byte[] png(String text) {
+	public static byte[] png(String text) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
