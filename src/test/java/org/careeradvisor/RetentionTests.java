@@ -59,10 +59,12 @@ class RetentionTests {
 
 	@Test
 	void resultsAreKeptForeverByDefaultAndThePrivacyPageSaysWhatIsKept() {
-		assertThat(new RetentionSettings(Duration.ofDays(30), Duration.ZERO).keepsResultsForever()).isTrue();
+		assertThat(new RetentionSettings(Duration.ofDays(30), Duration.ZERO, Duration.ofDays(90)).keepsResultsForever())
+			.isTrue();
 		assertThat(this.mvc.get().uri("/privacy")).hasStatusOk()
 			.bodyText()
-			.contains("No names, no e-mail addresses", "deleted after 30 days without changes", "at most 400 days");
+			.contains("No names, no e-mail addresses", "deleted after 30 days without changes", "at most 400 days",
+					"deleted 90 days after its last day", "Students never have one");
 		assertThat(this.mvc.get().uri("/")).hasStatusOk().bodyText().contains("href=\"/privacy\"");
 	}
 

@@ -16,6 +16,7 @@ import org.careeradvisor.results.ResultSummary;
 import org.careeradvisor.results.Results;
 import org.careeradvisor.staff.StaffDirectory;
 import org.careeradvisor.web.NotFoundException;
+import org.careeradvisor.web.RetentionSettings;
 import org.careeradvisor.web.SecureTokens;
 
 import org.springframework.stereotype.Service;
@@ -43,15 +44,18 @@ class GroupService implements Groups, ResultAudiences {
 
 	private final GroupSettings settings;
 
+	private final RetentionSettings retention;
+
 	private final Clock clock;
 
 	GroupService(GroupRepository groups, MemberRepository members, Results results, StaffDirectory staff,
-			GroupSettings settings, Clock clock) {
+			GroupSettings settings, RetentionSettings retention, Clock clock) {
 		this.groups = groups;
 		this.members = members;
 		this.results = results;
 		this.staff = staff;
 		this.settings = settings;
+		this.retention = retention;
 		this.clock = clock;
 	}
 
@@ -156,7 +160,7 @@ class GroupService implements Groups, ResultAudiences {
 	/** Deletes the groups that ended before the cut-off, with their links and notes. */
 	@Transactional
 	int purgeEnded() {
-		return this.groups.deleteEndedBefore(today().minusDays(this.settings.retention().toDays()));
+		return this.groups.deleteEndedBefore(today().minusDays(this.retention.endedGroups().toDays()));
 	}
 
 	// The student's side

@@ -50,6 +50,9 @@ class ParameterGuard extends OncePerRequestFilter {
 	 * @param lineBreaksAllowed whether tabs and line breaks are fine, as in a text area
 	 */
 	static boolean hasControl(String text, boolean lineBreaksAllowed) {
+		if (text == null) {
+			return false;
+		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			boolean whitespace = c == '\t' || c == '\n' || c == '\r';

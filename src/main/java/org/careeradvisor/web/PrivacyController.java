@@ -22,6 +22,7 @@ class PrivacyController {
 		model.addAttribute("draftDays", this.retention.unfinishedDrafts().toDays());
 		model.addAttribute("resultsForever", this.retention.keepsResultsForever());
 		model.addAttribute("resultDays", this.retention.results().toDays());
+		model.addAttribute("groupDays", this.retention.endedGroups().toDays());
 		return "site/privacy";
 	}
 

@@ -14,6 +14,14 @@ public final class StaffFixture {
 	private StaffFixture() {
 	}
 
+	/**
+	 * A fresh setup link's token, as the log prints it while no administrator exists;
+	 * empty once one does.
+	 */
+	public static java.util.Optional<String> setupToken(ApplicationContext context) {
+		return context.getBean(StaffService.class).newSetupTokenIfNeeded();
+	}
+
 	/** A new enabled account with this username and role, as it signs in. */
 	public static StaffUser account(ApplicationContext context, String username, String displayName, StaffRole role) {
 		StaffService staff = context.getBean(StaffService.class);

@@ -8,12 +8,16 @@ import java.util.Map;
 
 import nu.validator.validation.SimpleDocumentValidator;
 import org.careeradvisor.support.QuestionnaireDriver;
+import org.careeradvisor.staff.StaffFixture;
+import org.careeradvisor.staff.StaffRole;
+import org.careeradvisor.staff.StaffUser;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -21,6 +25,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Every kind of page passes the Nu HTML Checker (the engine behind validator.w3.org/nu),
@@ -32,6 +37,9 @@ class HtmlValidationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void everyPageKindIsValidHtml() throws Exception {
@@ -68,6 +76,49 @@ class HtmlValidationTests {
 					.param("educationPlanned", "associate")
 					.param("yearsCoding", "many")
 					.exchange()));
+
+		// Staff and group pages.
+		StaffUser admin = StaffFixture.account(this.context, "validator-admin", "Ms. Admin", StaffRole.ADMIN);
+		pages.put("/login?error", html(this.mvc.get().uri("/login?error").exchange()));
+		pages.put("/account", html(this.mvc.get().uri("/account").with(user(admin)).exchange()));
+		pages.put("/admin/staff", html(this.mvc.get().uri("/admin/staff").with(user(admin)).exchange()));
+		pages.put("invitation link shown",
+				html(this.mvc.post()
+					.uri("/admin/staff/invitations")
+					.with(user(admin))
+					.with(csrf())
+					.param("role", "COUNSELOR")
+					.exchange()));
+		pages.put("/counselor with errors",
+				html(this.mvc.post()
+					.uri("/counselor/groups")
+					.with(user(admin))
+					.with(csrf())
+					.param("name", "")
+					.param("endsOn", "2001-01-01")
+					.exchange()));
+		String group = this.mvc.post()
+			.uri("/counselor/groups")
+			.with(user(admin))
+			.with(csrf())
+			.param("name", "Validators")
+			.param("endsOn", "2099-01-01")
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl()
+			.replaceAll("\\?.*", "");
+		String code = html(this.mvc.get().uri(group).with(user(admin)).exchange())
+			.replaceAll("(?s).*class=\"join-code big\">([A-Z0-9]{6})<.*", "$1");
+		String member = driver.complete("quick", QuestionnaireDriver::himPersona, code,
+				Map.of("groupShare", "yes", "groupNickname", "Jo"));
+		String grouped = driver.start("quick", code);
+		pages.put("/questionnaire?group=", html(this.mvc.get().uri("/questionnaire?group=" + code).exchange()));
+		pages.put("/questionnaire?group=unknown", html(this.mvc.get().uri("/questionnaire?group=ZZZZZZ").exchange()));
+		pages.put("about you in a group", html(this.mvc.get().uri("/questionnaire/" + grouped + "/about").exchange()));
+		pages.put("manage page in a group", html(this.mvc.get().uri(member).exchange()));
+		pages.put("/counselor", html(this.mvc.get().uri("/counselor").with(user(admin)).exchange()));
+		pages.put("group dashboard", html(this.mvc.get().uri(group).with(user(admin)).exchange()));
+		pages.put("group delete", html(this.mvc.get().uri(group + "/delete").with(user(admin)).exchange()));
 
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		for (Map.Entry<String, String> page : pages.entrySet()) {

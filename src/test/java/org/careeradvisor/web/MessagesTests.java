@@ -84,6 +84,24 @@ class MessagesTests {
 		assertThat(missing).isEmpty();
 	}
 
+	/**
+	 * A message with arguments goes through MessageFormat, where a single apostrophe
+	 * starts a quoted part: "the issuer's site" would print without it, and a placeholder
+	 * after it would not be filled in. Such messages need a doubled apostrophe.
+	 */
+	@Test
+	void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+		Properties messages = bundle("messages/messages.properties");
+		Pattern single = Pattern.compile("(?<!')'(?!')");
+		List<String> problems = messages.stringPropertyNames()
+			.stream()
+			.filter((key) -> messages.getProperty(key).matches("(?s).*\\{\\d.*"))
+			.filter((key) -> single.matcher(messages.getProperty(key)).find())
+			.sorted()
+			.toList();
+		assertThat(problems).isEmpty();
+	}
+
 	@Test
 	void everyLanguageBundleHasTheSameKeys() throws IOException {
 		Properties base = bundle("messages/messages.properties");
