@@ -191,6 +191,37 @@ class CounselorGroupsTests {
 	}
 
 	@Test
+	void everyStaffFormNeedsItsCsrfTokenAndEveryStaffPageASignIn() {
+		String group = createGroup(this.rivera, "Forms");
+		String someone = "y".repeat(24);
+		for (String path : new String[] { "/counselor/groups", "/counselor/groups/" + group + "/add",
+				"/counselor/groups/" + group + "/members/" + someone + "/note",
+				"/counselor/groups/" + group + "/delete", "/admin/staff/invitations",
+				"/admin/staff/" + someone + "/disable", "/admin/staff/invitations/" + someone + "/revoke",
+				"/account/password", "/logout" }) {
+			assertThat(this.mvc.post().uri(path).with(user(this.rivera))).as(path).hasStatus(HttpStatus.FORBIDDEN);
+		}
+		for (String path : new String[] { "/counselor", "/counselor/groups/" + group,
+				"/counselor/groups/" + group + "/qr.png", "/counselor/groups/" + group + "/results.csv",
+				"/counselor/groups/" + group + "/aggregates.csv", "/counselor/groups/" + group + "/delete",
+				"/admin/staff", "/account" }) {
+			MvcTestResult anonymous = this.mvc.get().uri(path).exchange();
+			assertThat(anonymous).as(path).hasStatus(HttpStatus.FOUND);
+			assertThat(anonymous.getResponse().getRedirectedUrl()).as(path).endsWith("/login");
+		}
+		assertThat(this.mvc.post()
+			.uri("/counselor/groups")
+			.with(csrf())
+			.param("name", "x")
+			.param("endsOn", "2099-01-01")
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl()).endsWith("/login");
+		assertThat(this.mvc.get().uri("/admin/staff").with(user(this.rivera))).as("counselors are not administrators")
+			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
 	void aResultIsAddedByItsLinkOnce() throws Exception {
 		String group = createGroup(this.rivera, "By link");
 		String view = this.students.viewToken(this.students.complete("quick", QuestionnaireDriver::hiPersona));
