@@ -2,6 +2,7 @@ package org.careeradvisor.staff;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import org.careeradvisor.staff.StaffService.Outcome;
@@ -57,17 +58,10 @@ class StaffController {
 
 	@PostMapping("/setup/{token}")
 	String createFirstAdministrator(@PathVariable String token, @Valid @ModelAttribute AccountForm accountForm,
-			BindingResult binding, Model model) {
+			BindingResult binding) {
 		this.staff.requireSetupLink(token);
-		if (rejectProblems(accountForm, binding)) {
-			return "staff/setup";
-		}
-		Outcome outcome = this.staff.createFirstAdministrator(token, accountForm);
-		if (outcome instanceof Refused refused) {
-			reject(binding, refused);
-			return "staff/setup";
-		}
-		return "redirect:/login?created";
+		return create(accountForm, binding, "staff/setup",
+				() -> this.staff.createFirstAdministrator(token, accountForm));
 	}
 
 	@GetMapping("/invitations/{token}")
@@ -81,15 +75,7 @@ class StaffController {
 	String acceptInvitation(@PathVariable String token, @Valid @ModelAttribute AccountForm accountForm,
 			BindingResult binding, Model model) {
 		model.addAttribute("invitation", this.staff.invitation(token));
-		if (rejectProblems(accountForm, binding)) {
-			return "staff/invitation";
-		}
-		Outcome outcome = this.staff.acceptInvitation(token, accountForm);
-		if (outcome instanceof Refused refused) {
-			reject(binding, refused);
-			return "staff/invitation";
-		}
-		return "redirect:/login?created";
+		return create(accountForm, binding, "staff/invitation", () -> this.staff.acceptInvitation(token, accountForm));
 	}
 
 	@GetMapping("/account")
@@ -106,6 +92,21 @@ class StaffController {
 			reject(binding, refused);
 		}
 		return binding.hasErrors() ? "staff/account" : "redirect:/account?changed";
+	}
+
+	/**
+	 * Creates an account when the form is right, or shows the form again with every
+	 * problem, its own and the service's (a taken username, a weak password).
+	 */
+	private String create(AccountForm form, BindingResult binding, String page, Supplier<Outcome> creation) {
+		if (rejectProblems(form, binding)) {
+			return page;
+		}
+		if (creation.get() instanceof Refused refused) {
+			reject(binding, refused);
+			return page;
+		}
+		return "redirect:/login?created";
 	}
 
 	/**
