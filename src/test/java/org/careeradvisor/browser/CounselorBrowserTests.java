@@ -103,6 +103,14 @@ class CounselorBrowserTests extends BrowserTest {
 		click(By.xpath("//button[text()='Save note']"));
 		assertThat(driver.getPageSource()).contains("Ask about the RHIA route", "Your note is saved.");
 		checkPage("counselor-group");
+		this.browser.resize(390, 844);
+		checkPage("counselor-group-phone");
+		Object overflow = ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+		Object wide = ((JavascriptExecutor) driver).executeScript(
+				"return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 15).join(' | ')");
+		assertThat(overflow).as("no sideways scrolling on a phone: " + wide).isEqualTo(false);
+		this.browser.resize(1280, 900);
 
 		String csv = (String) ((JavascriptExecutor) driver).executeAsyncScript(
 				"const done = arguments[arguments.length - 1];"
