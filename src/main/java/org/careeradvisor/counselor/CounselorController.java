@@ -112,7 +112,8 @@ class CounselorController {
 	String delete(@AuthenticationPrincipal StaffUser user, @PathVariable String groupId,
 			@RequestParam(required = false) String confirm) {
 		if (!"yes".equals(confirm)) {
-			return "redirect:/counselor/groups/" + groupId + "/delete";
+			// Only the counselor's own group's address goes back into the redirect.
+			return "redirect:/counselor/groups/" + this.groups.group(user.accountId(), groupId).publicId() + "/delete";
 		}
 		this.groups.delete(user.accountId(), groupId);
 		return "redirect:/counselor?deleted";

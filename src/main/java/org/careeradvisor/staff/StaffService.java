@@ -141,7 +141,10 @@ class StaffService implements StaffDirectory {
 	}
 
 	Outcome acceptInvitation(String token, AccountForm form) {
-		Invitation invitation = openInvitation(token)
+		Invitation invitation = Optional.of(token)
+			.filter(SecureTokens::isWellFormed)
+			.flatMap((t) -> this.invitations.findForAcceptance(SecureTokens.hash(t)))
+			.filter((i) -> i.isOpen(now()))
 			.orElseThrow(() -> new NotFoundException("Invitation unknown, used or expired"));
 		Map<String, String> problems = problems(form);
 		if (!problems.isEmpty()) {

@@ -215,6 +215,38 @@ class StaffAccountsTests {
 		assertThat(paused.body()).contains("Too many failed sign-ins from this address");
 	}
 
+	@Test
+	@Order(8)
+	void twoPeopleAcceptingOneInvitationAtOnceMakeOneAccount() throws Exception {
+		long admin = this.jdbc.queryForObject("select id from staff_account where username = 'principal'", Long.class);
+		String token = this.staff.invite(new InvitationForm(StaffRole.COUNSELOR, "Race"), admin);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		java.util.List<java.util.concurrent.Future<Object>> outcomes = new java.util.ArrayList<>();
+		for (String name : new String[] { "racer.one", "racer.two" }) {
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				try {
+					return this.staff.acceptInvitation(token,
+							new AccountForm(name, name, COUNSELOR_PASSWORD, COUNSELOR_PASSWORD));
+				}
+				catch (RuntimeException ex) {
+					return ex;
+				}
+			}));
+		}
+		start.countDown();
+		long saved = 0;
+		for (java.util.concurrent.Future<Object> outcome : outcomes) {
+			saved += (outcome.get() instanceof StaffService.Saved) ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(saved).isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from staff_account where username like 'racer.%'",
+				Long.class))
+			.isOne();
+	}
+
 	private String invite(WebClient admin, String role, String note) {
 		HttpResponse<String> page = admin.submit("/admin/staff", "/admin/staff/invitations", "role", role, "note",
 				(note != null) ? note : "");
