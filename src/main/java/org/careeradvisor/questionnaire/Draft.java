@@ -96,6 +96,10 @@ class Draft {
 	@Column(name = "group_nickname")
 	private String groupNickname;
 
+	/** Whether the student chose to share the result with that group. */
+	@Column(name = "group_share")
+	private boolean groupShare = true;
+
 	@ElementCollection
 	@CollectionTable(name = "draft_answer", joinColumns = @JoinColumn(name = "draft_id"))
 	@MapKeyColumn(name = "question_code")
@@ -114,9 +118,13 @@ class Draft {
 		this.updatedAt = now;
 	}
 
-	/** Remembers the nickname for the group; a blank one means none. */
-	void nameForGroup(String nickname) {
+	/**
+	 * Remembers the nickname for the group (a blank one means none) and the choice to
+	 * share.
+	 */
+	void chooseForGroup(String nickname, boolean share) {
 		this.groupNickname = nickname;
+		this.groupShare = share;
 	}
 
 	Long getGroupId() {
@@ -125,6 +133,10 @@ class Draft {
 
 	String getGroupNickname() {
 		return this.groupNickname;
+	}
+
+	boolean isGroupShare() {
+		return this.groupShare;
 	}
 
 	/**

@@ -133,7 +133,7 @@ class QuestionnaireController {
 			return "redirect:/results/manage/" + sheet.resultManageToken();
 		}
 		model.addAttribute("aboutYouForm", sheet.about());
-		model.addAttribute("groupChoice", new GroupChoice(sheet.groupNickname(), true));
+		model.addAttribute("groupChoice", new GroupChoice(sheet.groupNickname(), sheet.groupShare()));
 		return showAbout(sheet, model);
 	}
 

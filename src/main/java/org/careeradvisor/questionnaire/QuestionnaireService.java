@@ -182,7 +182,7 @@ class QuestionnaireService {
 		if (draft.isSubmitted()) {
 			return new Moved("/results/manage/" + draft.getResultManageToken());
 		}
-		draft.nameForGroup(group.nickname());
+		draft.chooseForGroup(group.nickname(), group.share());
 		Sheet sheet = new Sheet(draft, items(draft), null);
 		form.checkConsistency(errors, credentials().stream().map(CertificationName::slug).toList());
 		if ("back".equals(action) || "save".equals(action)) {
@@ -271,7 +271,7 @@ class QuestionnaireService {
 	 * A draft and its questions, split into pages.
 	 */
 	record Sheet(String token, Form form, List<Item> items, Map<String, Integer> answers, AboutYouForm about,
-			String resultManageToken, Long groupId, String groupNickname) {
+			String resultManageToken, Long groupId, String groupNickname, boolean groupShare) {
 
 		/**
 		 * @param about what the draft says about the person, or {@code null} where no
@@ -279,7 +279,7 @@ class QuestionnaireService {
 		 */
 		Sheet(Draft draft, List<Item> items, AboutYouForm about) {
 			this(draft.getToken(), draft.getForm(), items, Map.copyOf(draft.getAnswers()), about,
-					draft.getResultManageToken(), draft.getGroupId(), draft.getGroupNickname());
+					draft.getResultManageToken(), draft.getGroupId(), draft.getGroupNickname(), draft.isGroupShare());
 		}
 
 		/**
@@ -334,9 +334,6 @@ class QuestionnaireService {
 	}
 
 	/**
-	 * What a questionnaire post leads to.
-	 */
-	/**
 	 * What the about-you page says about sharing with the group the questionnaire was
 	 * started for (ignored without one).
 	 *
@@ -356,6 +353,9 @@ class QuestionnaireService {
 
 	}
 
+	/**
+	 * What a questionnaire post leads to.
+	 */
 	sealed interface PageOutcome permits Moved, MissingAnswers, InvalidAbout {
 
 	}

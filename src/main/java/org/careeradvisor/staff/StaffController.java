@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StaffController {
 
-	private static final List<String> LOGIN_STATES = List.of("error", "locked", "signedOut", "created");
+	private static final List<String> LOGIN_STATES = List.of("error", "signedOut", "created");
 
 	private final StaffService staff;
 

@@ -64,8 +64,10 @@ class StaffSecurityConfiguration {
 				if (username != null && !(exception instanceof LockedException)) {
 					staff.failedSignIn(username);
 				}
-				response.sendRedirect(request.getContextPath()
-						+ ((exception instanceof LockedException) ? "/login?locked" : "/login?error"));
+				// The same answer for a locked account as for a wrong password: a
+				// different
+				// one would tell a stranger which usernames exist.
+				response.sendRedirect(request.getContextPath() + "/login?error");
 			}))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			// The default: a new session id on sign-in (against session fixation).

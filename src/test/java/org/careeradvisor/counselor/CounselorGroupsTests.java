@@ -147,6 +147,32 @@ class CounselorGroupsTests {
 	}
 
 	@Test
+	void theChoiceToShareIsKeptWhenTheStudentSavesAndResumes() throws Exception {
+		String code = code(createGroup(this.rivera, "Workshop"));
+		String token = this.students.start("quick", code);
+		String about = "/questionnaire/" + token + "/about";
+		assertThat(this.mvc.get().uri(about)).bodyText().contains("name=\"groupShare\" value=\"yes\" checked");
+
+		// Saved without the box ticked: it stays unticked, with the nickname, on
+		// resuming.
+		assertThat(this.mvc.post()
+			.uri(about)
+			.with(csrf())
+			.param("action", "save")
+			.param("licence", "none")
+			.param("groupNickname", "Jo")).hasRedirectedUrl("/questionnaire/" + token + "/saved");
+		assertThat(this.mvc.get().uri(about)).bodyText().contains("name=\"groupShare\" value=\"yes\">", "value=\"Jo\"");
+
+		assertThat(this.mvc.post()
+			.uri(about)
+			.with(csrf())
+			.param("action", "save")
+			.param("licence", "none")
+			.param("groupShare", "yes")).hasRedirectedUrl("/questionnaire/" + token + "/saved");
+		assertThat(this.mvc.get().uri(about)).bodyText().contains("name=\"groupShare\" value=\"yes\" checked");
+	}
+
+	@Test
 	void anotherCounselorReachesNoneOfIt() throws Exception {
 		String group = createGroup(this.rivera, "Private group");
 		String code = code(group);
