@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.careeradvisor.staff.StaffService.Outcome;
 import org.careeradvisor.staff.StaffService.Refused;
@@ -86,9 +87,9 @@ class StaffController {
 
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute PasswordForm passwordForm,
-			BindingResult binding) {
-		if (!binding.hasErrors()
-				&& this.staff.changePassword(user.accountId(), passwordForm) instanceof Refused refused) {
+			BindingResult binding, HttpSession session) {
+		if (!binding.hasErrors() && this.staff.changePassword(user.accountId(), passwordForm,
+				session.getId()) instanceof Refused refused) {
 			reject(binding, refused);
 		}
 		return binding.hasErrors() ? "staff/account" : "redirect:/account?changed";

@@ -191,7 +191,11 @@ class StaffService implements StaffDirectory {
 		return true;
 	}
 
-	Outcome changePassword(long accountId, PasswordForm form) {
+	/**
+	 * Changes a password when the current one is right. Every other session of the
+	 * account ends, so that whoever knew the old password is signed out everywhere.
+	 */
+	Outcome changePassword(long accountId, PasswordForm form, String currentSessionId) {
 		StaffAccount account = this.accounts.findById(accountId)
 			.orElseThrow(() -> new NotFoundException("No such account"));
 		Map<String, String> problems = new LinkedHashMap<>();
@@ -204,6 +208,11 @@ class StaffService implements StaffDirectory {
 			return new Refused(problems);
 		}
 		account.changePassword(this.passwordEncoder.encode(form.password()));
+		this.sessions.findByPrincipalName(account.getUsername())
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(currentSessionId))
+			.forEach(this.sessions::deleteById);
 		return new Saved();
 	}
 

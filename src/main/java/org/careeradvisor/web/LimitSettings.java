@@ -12,11 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param draftsPerWindow questionnaires started per address and window
  * @param submissionsPerWindow about-you posts (submissions) per address and window
+ * @param codeMissesPerWindow group codes per address and window that match no open group;
+ * beyond them, looking up codes waits, so that codes cannot be found by trying
  * @param window the length of the window
  * @param maxClients how many addresses are tracked at once; the least recently seen are
  * forgotten first
  */
 @ConfigurationProperties("advisor.limits")
 public record LimitSettings(@DefaultValue("200") int draftsPerWindow, @DefaultValue("200") int submissionsPerWindow,
-		@DefaultValue("10m") Duration window, @DefaultValue("10000") int maxClients) {
+		@DefaultValue("30") int codeMissesPerWindow, @DefaultValue("10m") Duration window,
+		@DefaultValue("10000") int maxClients) {
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits how many questionnaires one client address starts and submits (Bucket4j token
- * buckets, one pair per address, kept in memory). Over the limit the request answers 429
+ * Limits how many questionnaires one client address starts and submits, and how many
+ * group codes it may look up in vain (Bucket4j token buckets per address, kept in
+ * memory). Only misses count against a lookup: a class opening its join link is never
+ * slowed, while trying codes at random soon is. Over the limit the request answers 429
  * with a page that says when to try again. Runs inside the security filter chain so that
  * the page carries the site's security headers.
  */
@@ -30,20 +33,29 @@ class RateLimits extends OncePerRequestFilter {
 
 	private final Map<String, Bucket> submissions;
 
+	private final Map<String, Bucket> codeMisses;
+
 	RateLimits(LimitSettings settings) {
 		this.settings = settings;
 		this.drafts = lru(settings.maxClients());
 		this.submissions = lru(settings.maxClients());
+		this.codeMisses = lru(settings.maxClients());
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || kind(request) == null;
+		String kind = kind(request);
+		return "GET".equals(request.getMethod()) ? !"draft".equals(kind) || request.getParameter("group") == null
+				: !"POST".equals(request.getMethod()) || kind == null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if ("GET".equals(request.getMethod())) {
+			lookUpCode(request, response, chain);
+			return;
+		}
 		boolean draft = "draft".equals(kind(request));
 		Bucket bucket = bucket(draft ? this.drafts : this.submissions, request.getRemoteAddr(),
 				draft ? this.settings.draftsPerWindow() : this.settings.submissionsPerWindow());
@@ -54,6 +66,26 @@ class RateLimits extends OncePerRequestFilter {
 		}
 		TooManyRequests.send(request, response, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()),
 				"error.429");
+	}
+
+	/**
+	 * A start page with a group code: answered while the address has misses left; a miss
+	 * (no open group has the code) uses one up.
+	 */
+	private void lookUpCode(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Bucket bucket = bucket(this.codeMisses, request.getRemoteAddr(), this.settings.codeMissesPerWindow());
+		if (bucket.getAvailableTokens() < 1) {
+			EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+			TooManyRequests.send(request, response, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()),
+					"error.codes429");
+			return;
+		}
+		chain.doFilter(request, response);
+		int status = response.getStatus();
+		if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_BAD_REQUEST) {
+			bucket.tryConsume(1);
+		}
 	}
 
 	/**

@@ -175,9 +175,12 @@ class StaffAccountsTests {
 
 	@Test
 	@Order(6)
-	void aPasswordChangeNeedsTheCurrentPassword() {
+	void aPasswordChangeNeedsTheCurrentPasswordAndSignsOutEveryOtherBrowser() {
 		WebClient ana = new WebClient(this.port);
 		ana.signIn("ana.rivera", COUNSELOR_PASSWORD);
+		WebClient otherBrowser = new WebClient(this.port);
+		otherBrowser.signIn("ana.rivera", COUNSELOR_PASSWORD);
+		assertThat(otherBrowser.get("/counselor").statusCode()).isEqualTo(200);
 		String next = "violet harbour seven tides";
 		assertThat(ana
 			.submit("/account", "/account/password", "current", "wrong password here", "password", next, "confirmation",
@@ -186,6 +189,8 @@ class StaffAccountsTests {
 		assertThat(location(ana.submit("/account", "/account/password", "current", COUNSELOR_PASSWORD, "password", next,
 				"confirmation", next)))
 			.isEqualTo("/account?changed");
+		assertThat(ana.get("/account?changed").body()).contains("Your password is changed.");
+		assertThat(location(otherBrowser.get("/counselor"))).endsWith("/login");
 		assertThat(new WebClient(this.port).signIn("ana.rivera", COUNSELOR_PASSWORD)).isEqualTo("/login?error");
 		assertThat(new WebClient(this.port).signIn("ana.rivera", next)).isEqualTo("/counselor");
 	}

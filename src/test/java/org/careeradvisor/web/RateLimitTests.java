@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * try again, and nothing is created.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "advisor.limits.drafts-per-window=3", "advisor.limits.window=10m" })
+		properties = { "advisor.limits.drafts-per-window=3", "advisor.limits.code-misses-per-window=3",
+				"advisor.limits.window=10m" })
 @DirtiesContext
 class RateLimitTests {
 
@@ -63,6 +64,26 @@ class RateLimitTests {
 		assertThat(careers.statusCode()).isEqualTo(200);
 		assertThat(careers.headers().allValues("Set-Cookie")).isEmpty();
 		assertThat(careers.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
+	}
+
+	@Test
+	void tryingGroupCodesInVainIsPausedSoThatCodesCannotBeFoundByGuessing() throws Exception {
+		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+		for (String code : new String[] { "ZZZZZZ", "ZZZZZY", "ZZZZZX" }) {
+			assertThat(http
+				.send(HttpRequest.newBuilder(uri("/questionnaire?group=" + code)).build(), BodyHandlers.ofString())
+				.statusCode()).isEqualTo(404);
+		}
+		HttpResponse<String> refused = http.send(
+				HttpRequest.newBuilder(uri("/join/ZZZZZW")).header("Accept", "text/html").build(),
+				BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(refused.body()).contains("Too many unknown group codes from this address");
+		// The questionnaire itself stays open to this address, without a group.
+		assertThat(
+				http.send(HttpRequest.newBuilder(uri("/questionnaire")).build(), BodyHandlers.ofString()).statusCode())
+			.isEqualTo(200);
 	}
 
 	private HttpResponse<String> start(HttpClient http, String cookie, String body) throws Exception {
