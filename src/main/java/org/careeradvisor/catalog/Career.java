@@ -13,17 +13,35 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.OptimisticLock;
 
 @Entity
 class Career {
 
 	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@Version
+	@Column(name = "row_version")
+	private int version;
+
+	/**
+	 * A retired career leaves lists and recommendations; its page stays for old links.
+	 */
+	private boolean retired;
+
+	/** The SOC code whose official figures the career shows, for the yearly import. */
+	@Column(name = "figure_soc")
+	private String figureSoc;
 
 	private String slug;
 
@@ -74,12 +92,70 @@ class Career {
 	@Column(name = "description")
 	private final List<String> tasks = new ArrayList<>();
 
+	// New figures are not an edit of the career: they never make an open edit stale.
+	@OptimisticLock(excluded = true)
 	@ElementCollection
 	@CollectionTable(name = "career_outlook", joinColumns = @JoinColumn(name = "career_id"))
 	@OrderBy("edition desc")
 	private final Set<OutlookFigure> outlook = new LinkedHashSet<>();
 
 	protected Career() {
+	}
+
+	/** A new career; its slug comes from the title once and never changes. */
+	Career(String slug) {
+		this.slug = slug;
+	}
+
+	/** Takes the edited values (a published draft). */
+	void apply(CareerForm form) {
+		this.title = form.title().strip();
+		this.affinity = form.affinity();
+		this.summary = form.summary().strip();
+		this.onetCode = blankToNull(form.onetCode());
+		this.onetTitle = form.onetTitle().strip();
+		this.blsOccupation = form.blsOccupation().strip();
+		this.figureSoc = blankToNull(form.figureSoc());
+		this.figureOccupation = blankToNull(form.figureOccupation());
+		this.sharedFiguresNote = blankToNull(form.sharedFiguresNote());
+		this.entryEducation = form.entryEducation();
+		this.entryEducationNote = form.entryEducationNote().strip();
+		this.usualLicence = form.usualLicence();
+		this.sourceUrls = String.join("; ", CareerForm.lines(form.sourceUrls()));
+		this.asOf = form.asOf().strip();
+		this.tasks.clear();
+		this.tasks.addAll(CareerForm.lines(form.tasks()));
+		this.retired = form.isRetired();
+	}
+
+	/** The current values as an edit form starts with them. */
+	CareerForm toForm() {
+		return new CareerForm(this.title, this.affinity, this.summary, this.onetCode, this.onetTitle,
+				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
+				this.entryEducationNote, this.usualLicence, String.join("\n", SourceLinks.parse(this.sourceUrls)),
+				this.asOf, String.join("\n", this.tasks), this.retired, this.version, null);
+	}
+
+	/** Adds or replaces the figures of one edition (a published import). */
+	void putFigure(OutlookFigure figure) {
+		this.outlook.removeIf((o) -> o.edition() == figure.edition());
+		this.outlook.add(figure);
+	}
+
+	int getVersion() {
+		return this.version;
+	}
+
+	boolean isRetired() {
+		return this.retired;
+	}
+
+	String getFigureSoc() {
+		return this.figureSoc;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	Long getId() {
@@ -164,7 +240,12 @@ class Career {
 	 * The figures of the given edition, so that lists never mix editions.
 	 */
 	Optional<Figure> figure(int edition) {
-		return this.outlook.stream().filter((o) -> o.edition() == edition).findFirst().map(OutlookFigure::toView);
+		return outlookFigure(edition).map(OutlookFigure::toView);
+	}
+
+	/** The stored figures of one edition, as the import compares them. */
+	Optional<OutlookFigure> outlookFigure(int edition) {
+		return this.outlook.stream().filter((o) -> o.edition() == edition).findFirst();
 	}
 
 }

@@ -8,16 +8,31 @@ import org.springframework.data.repository.Repository;
 
 interface CareerRepository extends Repository<Career, Long> {
 
-	@Query("select distinct c from Career c left join fetch c.outlook order by c.title")
+	/** The careers in the catalog (not retired), for lists and recommendations. */
+	@Query("select distinct c from Career c left join fetch c.outlook where c.retired = false order by c.title")
 	List<Career> findAllWithOutlook();
+
+	/** Every career, retired ones too, for the admin area and the figures import. */
+	@Query("select distinct c from Career c left join fetch c.outlook order by c.title")
+	List<Career> findAllForAdmin();
+
+	@Query("select c from Career c left join fetch c.tasks where c.slug = :slug")
+	Optional<Career> findForEditBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	@Query("select c.slug from Career c where c.id = :id")
+	Optional<String> findSlugById(long id);
+
+	Career save(Career career);
 
 	@Query("select c from Career c left join fetch c.tasks left join fetch c.outlook where c.slug = :slug")
 	Optional<Career> findDetailedBySlug(String slug);
 
 	@Query("""
 			select distinct c from Career c left join fetch c.outlook
-			where lower(c.title) like :pattern escape '\\' or lower(c.summary) like :pattern escape '\\'
-			    or exists (select 1 from Career d join d.tasks t where d = c and lower(t) like :pattern escape '\\')
+			where c.retired = false and (lower(c.title) like :pattern escape '\\' or lower(c.summary) like :pattern escape '\\'
+			    or exists (select 1 from Career d join d.tasks t where d = c and lower(t) like :pattern escape '\\'))
 			order by c.title""")
 	List<Career> search(String pattern);
 

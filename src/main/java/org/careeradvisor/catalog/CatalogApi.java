@@ -12,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CatalogApi implements CatalogQueries {
 
-	private final CatalogSettings settings;
-
 	private final CatalogReleaseRepository releases;
 
 	private final CareerRepository careers;
@@ -26,10 +24,9 @@ class CatalogApi implements CatalogQueries {
 
 	private final ProgramRepository programs;
 
-	CatalogApi(CatalogSettings settings, CatalogReleaseRepository releases, CareerRepository careers,
+	CatalogApi(CatalogReleaseRepository releases, CareerRepository careers,
 			CareerCertificationRepository careerCertifications, CertificationRouteRepository routes,
 			CertificationRepository certifications, ProgramRepository programs) {
-		this.settings = settings;
 		this.releases = releases;
 		this.careers = careers;
 		this.careerCertifications = careerCertifications;
@@ -40,7 +37,8 @@ class CatalogApi implements CatalogQueries {
 
 	@Override
 	public CatalogSnapshot snapshot() {
-		int edition = this.settings.outlookEdition();
+		CatalogRelease release = this.releases.current();
+		int edition = release.getFigureEdition();
 		Map<Long, List<String>> credentials = this.careerCertifications.findAllWithCertification()
 			.stream()
 			.collect(Collectors.groupingBy((cc) -> cc.getCareer().getId(), LinkedHashMap::new,
@@ -65,7 +63,8 @@ class CatalogApi implements CatalogQueries {
 			.map((p) -> new ProgramSummary(p.getSlug(), p.getName(), p.getDiscipline(), p.getLevel(),
 					p.getCareers().stream().map(Career::getSlug).toList()))
 			.toList();
-		return new CatalogSnapshot(version(), edition, careerSummaries, rules, programSummaries);
+		return new CatalogSnapshot(String.valueOf(release.getRelease()), edition, careerSummaries, rules,
+				programSummaries);
 	}
 
 	@Override
@@ -74,14 +73,6 @@ class CatalogApi implements CatalogQueries {
 			.stream()
 			.map((c) -> new CertificationName(c.getSlug(), c.getAcronym(), c.getFullName()))
 			.toList();
-	}
-
-	/**
-	 * Read with the rest of the snapshot, on the caller's connection: never a second
-	 * connection while a transaction holds one.
-	 */
-	private String version() {
-		return String.valueOf(this.releases.current());
 	}
 
 	private static EligibilityRoute route(CertificationRoute route) {

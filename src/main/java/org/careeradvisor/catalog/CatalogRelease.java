@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The catalog's release number: one row, bumped by every change to catalog data.
+ * The catalog's current release: one row, moved by every change to catalog data (a
+ * migration or a published release); the edition of the figures that lists show.
  */
 @Entity
 @Table(name = "catalog_release")
@@ -25,11 +26,26 @@ class CatalogRelease {
 
 	private String note;
 
+	@Column(name = "figure_edition")
+	private int figureEdition;
+
 	protected CatalogRelease() {
 	}
 
 	int getRelease() {
 		return this.release;
+	}
+
+	int getFigureEdition() {
+		return this.figureEdition;
+	}
+
+	/** Moves the pointer to a newly published release. */
+	void publish(int release, int figureEdition, java.time.LocalDate on, String note) {
+		this.release = release;
+		this.figureEdition = figureEdition;
+		this.publishedOn = on;
+		this.note = note;
 	}
 
 }

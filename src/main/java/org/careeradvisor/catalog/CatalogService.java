@@ -49,7 +49,7 @@ class CatalogService {
 		.thenComparing(Program::getLevel)
 		.thenComparing(Program::getName);
 
-	private final CatalogSettings settings;
+	private final CatalogReleases releases;
 
 	private final DisciplineRepository disciplines;
 
@@ -71,12 +71,12 @@ class CatalogService {
 
 	private final CompetencyRepository competencies;
 
-	CatalogService(CatalogSettings settings, DisciplineRepository disciplines, CareerRepository careers,
+	CatalogService(CatalogReleases releases, DisciplineRepository disciplines, CareerRepository careers,
 			CareerCompetencyRepository careerCompetencies, CareerCertificationRepository careerCertifications,
 			CareerStepRepository steps, CertificationRepository certifications, CertificationRouteRepository routes,
 			ProgramRepository programs, ProgramCompetencyRepository programCompetencies,
 			CompetencyRepository competencies) {
-		this.settings = settings;
+		this.releases = releases;
 		this.disciplines = disciplines;
 		this.careers = careers;
 		this.careerCompetencies = careerCompetencies;
@@ -90,7 +90,7 @@ class CatalogService {
 	}
 
 	int outlookEdition() {
-		return this.settings.outlookEdition();
+		return this.releases.figureEdition();
 	}
 
 	List<CareerRow> careers(CareerFilter filter) {
@@ -137,7 +137,8 @@ class CatalogService {
 					.stream()
 					.map((cc) -> link(cc.getCertification(), cc.getRelevance().name()))
 					.toList(),
-				next, feeders, this.programs.findByCareer(career).stream().map(CatalogService::link).toList());
+				next, feeders, this.programs.findByCareer(career).stream().map(CatalogService::link).toList(),
+				career.isRetired());
 	}
 
 	List<CertificationRow> certifications() {

@@ -1,6 +1,7 @@
 package org.careeradvisor.catalog;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -8,13 +9,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * Pay and growth for a career from one edition of the official figures, as stored.
+ * Pay and growth for a career from one edition of the official figures, as stored; an
+ * import also records employment, the projection period and the as-of date.
  */
 @Embeddable
 record OutlookFigure(int edition, @Column(name = "median_pay_usd") Integer medianPayUsd,
 		@Column(name = "growth_pct") BigDecimal growthPct, @Enumerated(EnumType.STRING) SourceStatus status,
 		@Column(name = "status_note") String statusNote, @Column(name = "source_urls") String sourceUrls,
-		@Column(name = "source_note") String sourceNote) {
+		@Column(name = "source_note") String sourceNote, Integer employment,
+		@Column(name = "projection_period") String projectionPeriod, @Column(name = "as_of") LocalDate asOf) {
 
 	Figure toView() {
 		return new Figure(this.edition, this.medianPayUsd, this.growthPct, this.status, this.statusNote,

@@ -46,7 +46,7 @@ final class Views {
 			String sharedFiguresNote, String entryEducationNote, List<String> sourceUrls, String asOf,
 			List<String> tasks, List<Figure> earlierFigures, List<CompetencyLink> competencies,
 			List<CertificationLink> certifications, List<StepView> nextSteps, List<StepView> feederSteps,
-			List<ProgramLink> programs) {
+			List<ProgramLink> programs, boolean retired) {
 	}
 
 	record CertificationRow(String slug, String acronym, String fullName, String issuingBody, Affinity discipline,

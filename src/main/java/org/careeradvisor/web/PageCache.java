@@ -58,6 +58,12 @@ public class PageCache extends OncePerRequestFilter {
 
 	private long bytes;
 
+	/**
+	 * The catalog release the cached pages belong to: part of every key, so that no
+	 * instance serves a page of an earlier release once it has noticed a new one.
+	 */
+	private volatile String release = "";
+
 	public PageCache(long budgetBytes) {
 		this.budget = budgetBytes;
 	}
@@ -69,6 +75,17 @@ public class PageCache extends OncePerRequestFilter {
 		synchronized (this.pages) {
 			this.pages.clear();
 			this.bytes = 0;
+		}
+	}
+
+	/**
+	 * Moves to a catalog release: pages cached for another release are forgotten and
+	 * never answered again.
+	 */
+	public void useRelease(String release) {
+		if (!release.equals(this.release)) {
+			this.release = release;
+			evictAll();
 		}
 	}
 
@@ -129,8 +146,8 @@ public class PageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = path(request) + "|" + parameters(request) + "|" + request.getLocale().toLanguageTag() + "|"
-				+ request.getServerName() + ":" + request.getServerPort();
+		String key = path(request) + "|" + this.release + "|" + parameters(request) + "|"
+				+ request.getLocale().toLanguageTag() + "|" + request.getServerName() + ":" + request.getServerPort();
 		Page page = get(key);
 		if (page != null) {
 			send(page, request, response);

@@ -1,0 +1,13 @@
+package org.careeradvisor.catalog;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface CatalogAuditRepository extends Repository<CatalogAudit, Long> {
+
+	List<CatalogAudit> findByItemKindAndItemIdOrderByIdDesc(String itemKind, long itemId);
+
+	CatalogAudit save(CatalogAudit audit);
+
+}

@@ -1,0 +1,22 @@
+package org.careeradvisor.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface CatalogDraftRepository extends Repository<CatalogDraft, Long> {
+
+	Optional<CatalogDraft> findByItemKey(String itemKey);
+
+	Optional<CatalogDraft> findById(long id);
+
+	List<CatalogDraft> findAllByOrderBySavedAt();
+
+	CatalogDraft save(CatalogDraft draft);
+
+	CatalogDraft saveAndFlush(CatalogDraft draft);
+
+	void delete(CatalogDraft draft);
+
+}

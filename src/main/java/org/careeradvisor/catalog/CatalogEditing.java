@@ -1,0 +1,469 @@
+package org.careeradvisor.catalog;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.careeradvisor.catalog.CatalogDraft.Kind;
+import org.careeradvisor.catalog.FiguresFile.Row;
+import org.careeradvisor.web.BadRequestException;
+import org.careeradvisor.web.NotFoundException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Catalog content maintenance: edits are saved as drafts (one per item), a stale edit is
+ * caught and shown side by side with what it would overwrite, and publishing turns every
+ * draft into a new release in one transaction, with an audit row per changed item.
+ */
+@Service
+@Transactional
+class CatalogEditing {
+
+	private final CareerRepository careers;
+
+	private final CatalogDraftRepository drafts;
+
+	private final CatalogAuditRepository audits;
+
+	private final CatalogReleaseRepository releases;
+
+	private final PublishedReleaseRepository history;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	CatalogEditing(CareerRepository careers, CatalogDraftRepository drafts, CatalogAuditRepository audits,
+			CatalogReleaseRepository releases, PublishedReleaseRepository history, JsonMapper json, Clock clock) {
+		this.careers = careers;
+		this.drafts = drafts;
+		this.audits = audits;
+		this.releases = releases;
+		this.history = history;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** A career in the admin list. */
+	record CareerItem(String slug, String title, boolean retired, boolean draft, boolean isNew) {
+	}
+
+	/** A pending draft on the overview and the publish page. */
+	record DraftItem(long id, String kind, String title, String link, String savedBy, LocalDateTime savedAt) {
+	}
+
+	/**
+	 * What a stale save would overwrite: who saved it, when, and each differing field.
+	 */
+	record Conflict(String savedBy, LocalDateTime savedAt, boolean published, List<FieldChange> fields) {
+	}
+
+	/**
+	 * One field's two values; figures fields also name their edition (else none).
+	 */
+	record FieldChange(String field, Integer edition, String before, String after) {
+	}
+
+	/** The outcome of saving an edit. */
+	sealed interface Saved permits Draft, Stale {
+
+	}
+
+	/** Saved as the item's draft. */
+	record Draft(String slug) implements Saved {
+	}
+
+	/**
+	 * Not saved: someone else's version came first; the form carries the new versions.
+	 */
+	record Stale(Conflict conflict, CareerForm form) implements Saved {
+	}
+
+	/** One published change, for an item's history page. */
+	record HistoryEntry(int release, String changedBy, LocalDateTime changedAt, boolean created,
+			List<FieldChange> fields) {
+	}
+
+	/** The current release on the overview. */
+	record ReleaseView(int release, int figureEdition) {
+	}
+
+	/** A published release in the list. */
+	record ReleaseItem(int release, int figureEdition, java.time.LocalDate publishedOn, String publishedBy,
+			String note) {
+	}
+
+	// Overview and lists
+
+	@Transactional(readOnly = true)
+	ReleaseView release() {
+		CatalogRelease release = this.releases.current();
+		return new ReleaseView(release.getRelease(), release.getFigureEdition());
+	}
+
+	@Transactional(readOnly = true)
+	List<ReleaseItem> releases() {
+		return this.history.findAllByOrderByReleaseDesc()
+			.stream()
+			.map((r) -> new ReleaseItem(r.getRelease(), r.getFigureEdition(), r.getPublishedOn(), r.getPublishedBy(),
+					r.getNote()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<DraftItem> drafts() {
+		return this.drafts.findAllByOrderBySavedAt()
+			.stream()
+			.map((d) -> new DraftItem(d.getId(), d.getKind().name(), d.getTitle(), link(d), d.getSavedBy(),
+					d.getSavedAt()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<CareerItem> careers() {
+		Map<String, CatalogDraft> pending = this.drafts.findAllByOrderBySavedAt()
+			.stream()
+			.collect(Collectors.toMap(CatalogDraft::getItemKey, Function.identity()));
+		List<CareerItem> items = new ArrayList<>();
+		for (Career career : this.careers.findAllForAdmin()) {
+			items.add(new CareerItem(career.getSlug(), career.getTitle(), career.isRetired(),
+					pending.containsKey(careerKey(career.getId())), false));
+		}
+		pending.values()
+			.stream()
+			.filter((d) -> d.getKind() == Kind.CAREER && d.getItemId() == null)
+			.forEach((d) -> items.add(new CareerItem(newSlug(d), d.getTitle(), false, true, true)));
+		return items;
+	}
+
+	// Editing a career
+
+	/**
+	 * The form an edit starts with: the draft if there is one, else the published values.
+	 */
+	@Transactional(readOnly = true)
+	CareerForm careerForm(String slug) {
+		Optional<Career> career = this.careers.findForEditBySlug(slug);
+		Optional<CatalogDraft> draft = this.drafts
+			.findByItemKey(career.map((c) -> careerKey(c.getId())).orElse(newCareerKey(slug)));
+		if (draft.isPresent()) {
+			return readCareer(draft.get()).withVersions(draft.get().getBaseVersion(), draft.get().getVersion());
+		}
+		return career.map(Career::toForm).orElseThrow(() -> new NotFoundException("Career"));
+	}
+
+	@Transactional(readOnly = true)
+	Optional<String> careerTitle(String slug) {
+		return this.careers.findForEditBySlug(slug)
+			.map(Career::getTitle)
+			.or(() -> this.drafts.findByItemKey(newCareerKey(slug)).map(CatalogDraft::getTitle));
+	}
+
+	/**
+	 * Starts a new career as a draft; its slug comes from the title and never changes.
+	 * Empty when the title's slug is taken.
+	 */
+	Optional<String> createCareer(CareerForm form, String by) {
+		String slug = slugOf(form.title());
+		if (slug.isEmpty() || this.careers.existsBySlug(slug)
+				|| this.drafts.findByItemKey(newCareerKey(slug)).isPresent()) {
+			return Optional.empty();
+		}
+		CatalogDraft draft = new CatalogDraft(newCareerKey(slug), Kind.CAREER, null);
+		draft.save(form.title().strip(), write(form.withVersions(null, null)), null, by, now());
+		this.drafts.save(draft);
+		return Optional.of(slug);
+	}
+
+	/** Saves an edit as the career's draft, unless someone else's version came first. */
+	Saved saveCareer(String slug, CareerForm form, String by) {
+		Optional<Career> career = this.careers.findForEditBySlug(slug);
+		String key = career.map((c) -> careerKey(c.getId())).orElse(newCareerKey(slug));
+		Optional<CatalogDraft> existing = this.drafts.findByItemKey(key);
+		if (career.isEmpty() && existing.isEmpty()) {
+			throw new NotFoundException("Career");
+		}
+		if (existing.isPresent() && !Objects.equals(form.draftVersion(), existing.get().getVersion())) {
+			CatalogDraft theirs = existing.get();
+			return stale(
+					new Conflict(theirs.getSavedBy(), theirs.getSavedAt(), false,
+							differences(readCareer(theirs).values(), form.values())),
+					form.withVersions(theirs.getBaseVersion(), theirs.getVersion()));
+		}
+		if (existing.isEmpty() && career.isPresent()
+				&& !Objects.equals(form.baseVersion(), career.get().getVersion())) {
+			Career published = career.get();
+			return stale(new Conflict(null, null, true, differences(published.toForm().values(), form.values())),
+					form.withVersions(published.getVersion(), null));
+		}
+		CatalogDraft draft = existing
+			.orElseGet(() -> new CatalogDraft(key, Kind.CAREER, career.map(Career::getId).orElse(null)));
+		draft.save(form.title().strip(), write(form.withVersions(null, null)),
+				career.isPresent() ? form.baseVersion() : null, by, now());
+		try {
+			this.drafts.saveAndFlush(draft);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// Two saves at the same moment: the other one won; the caller shows it.
+			throw new StaleDraftException();
+		}
+		return new Draft(slug);
+	}
+
+	/** Thrown when a concurrent save won the race; the controller shows the conflict. */
+	static final class StaleDraftException extends RuntimeException {
+
+		StaleDraftException() {
+			super("The draft was saved by someone else at the same time", null, false, false);
+		}
+
+	}
+
+	private static Saved stale(Conflict conflict, CareerForm form) {
+		return new Stale(conflict, form);
+	}
+
+	@Transactional(readOnly = true)
+	List<HistoryEntry> careerHistory(String slug) {
+		Career career = this.careers.findForEditBySlug(slug).orElseThrow(() -> new NotFoundException("Career"));
+		return this.audits.findByItemKindAndItemIdOrderByIdDesc(Kind.CAREER.name(), career.getId())
+			.stream()
+			.map((a) -> {
+				Map<String, String> before = (a.getBeforeValues() != null) ? readMap(a.getBeforeValues()) : Map.of();
+				return new HistoryEntry(a.getRelease(), a.getChangedBy(), a.getChangedAt(), a.getBeforeValues() == null,
+						differences(before, readMap(a.getAfterValues())));
+			})
+			.toList();
+	}
+
+	void discard(long draftId) {
+		this.drafts.delete(this.drafts.findById(draftId).orElseThrow(() -> new NotFoundException("Draft")));
+	}
+
+	// Figures
+
+	/** Saves an uploaded edition as a draft, replacing an earlier upload of it. */
+	void saveFigures(int edition, List<Row> rows, String by) {
+		String key = figuresKey(edition);
+		CatalogDraft draft = this.drafts.findByItemKey(key)
+			.orElseGet(() -> new CatalogDraft(key, Kind.FIGURES, (long) edition));
+		draft.save(String.valueOf(edition), this.json.writeValueAsString(rows), null, by, now());
+		this.drafts.save(draft);
+	}
+
+	/** One SOC code of an uploaded edition against what is published. */
+	record FigureChange(String soc, List<String> careers, OutlookFigure before, Row after) {
+
+		public boolean unknown() {
+			return this.careers.isEmpty();
+		}
+
+	}
+
+	/** The preview of an uploaded edition. */
+	record FiguresPreview(int edition, long draftId, String savedBy, LocalDateTime savedAt, List<FigureChange> changes,
+			List<String> careersWithout) {
+	}
+
+	@Transactional(readOnly = true)
+	Optional<FiguresPreview> figuresPreview(int edition) {
+		return this.drafts.findByItemKey(figuresKey(edition)).map((draft) -> {
+			List<Row> rows = readRows(draft);
+			List<Career> all = this.careers.findAllForAdmin();
+			List<FigureChange> changes = rows.stream().map((row) -> {
+				List<Career> matching = all.stream().filter((c) -> row.soc().equals(c.getFigureSoc())).toList();
+				OutlookFigure before = matching.stream()
+					.map((c) -> c.outlookFigure(edition).orElse(null))
+					.filter(Objects::nonNull)
+					.findFirst()
+					.orElse(null);
+				return new FigureChange(row.soc(), matching.stream().map(Career::getTitle).toList(), before, row);
+			}).toList();
+			List<String> covered = rows.stream().map(Row::soc).toList();
+			List<String> without = all.stream()
+				.filter((c) -> !c.isRetired() && (c.getFigureSoc() == null || !covered.contains(c.getFigureSoc())))
+				.map(Career::getTitle)
+				.toList();
+			return new FiguresPreview(edition, draft.getId(), draft.getSavedBy(), draft.getSavedAt(), changes, without);
+		});
+	}
+
+	// Publishing
+
+	/**
+	 * Publishes every draft as the next release: careers first, then figures; an audit
+	 * row per changed item; the release pointer moves (its row is locked, so two
+	 * administrators publishing at once make two releases, one after the other).
+	 */
+	int publish(String note, String by) {
+		CatalogRelease release = this.releases.currentForUpdate();
+		List<CatalogDraft> pending = this.drafts.findAllByOrderBySavedAt();
+		if (pending.isEmpty()) {
+			throw new BadRequestException("admin.publish.nothing", "Nothing to publish");
+		}
+		int next = release.getRelease() + 1;
+		int edition = release.getFigureEdition();
+		LocalDateTime now = now();
+		for (CatalogDraft draft : pending) {
+			if (draft.getKind() == Kind.CAREER) {
+				publishCareer(draft, next, by, now);
+			}
+		}
+		for (CatalogDraft draft : pending) {
+			if (draft.getKind() == Kind.FIGURES) {
+				int figures = draft.getItemId().intValue();
+				publishFigures(figures, readRows(draft), next, by, now);
+				edition = Math.max(edition, figures);
+			}
+		}
+		pending.forEach(this.drafts::delete);
+		release.publish(next, edition, now.toLocalDate(), note.strip());
+		this.history.save(new PublishedRelease(next, edition, now.toLocalDate(), by, note.strip()));
+		return next;
+	}
+
+	private void publishCareer(CatalogDraft draft, int release, String by, LocalDateTime now) {
+		CareerForm form = readCareer(draft);
+		Career career;
+		Map<String, String> before = null;
+		if (draft.getItemId() == null) {
+			career = new Career(newSlug(draft));
+		}
+		else {
+			career = this.careers.findForEditBySlug(slugOfId(draft.getItemId()))
+				.orElseThrow(() -> new IllegalStateException("A draft's career is gone"));
+			before = career.toForm().values();
+		}
+		career.apply(form);
+		career = this.careers.save(career);
+		this.audits.save(new CatalogAudit(release, Kind.CAREER.name(), career.getId(), career.getTitle(), by, now,
+				(before != null) ? write(before) : null, write(form.values())));
+	}
+
+	private void publishFigures(int edition, List<Row> rows, int release, String by, LocalDateTime now) {
+		Map<String, Row> bySoc = rows.stream().collect(Collectors.toMap(Row::soc, Function.identity()));
+		for (Career career : this.careers.findAllForAdmin()) {
+			Row row = (career.getFigureSoc() != null) ? bySoc.get(career.getFigureSoc()) : null;
+			if (row == null) {
+				continue;
+			}
+			Map<String, String> before = career.outlookFigure(edition).map(CatalogEditing::figureValues).orElse(null);
+			OutlookFigure figure = new OutlookFigure(edition, row.medianPayUsd(), row.growthPct(), row.status(),
+					row.statusNote(), String.join("; ", row.sourceUrls()), null, row.employment(),
+					row.projectionPeriod(), row.asOf());
+			career.putFigure(figure);
+			this.audits.save(new CatalogAudit(release, Kind.CAREER.name(), career.getId(), career.getTitle(), by, now,
+					(before != null) ? write(before) : write(Map.of()), write(figureValues(figure))));
+		}
+	}
+
+	private static Map<String, String> figureValues(OutlookFigure figure) {
+		Map<String, String> values = new LinkedHashMap<>();
+		String prefix = "figure." + figure.edition() + ".";
+		values.put(prefix + "medianPayUsd", text(figure.medianPayUsd()));
+		values.put(prefix + "employment", text(figure.employment()));
+		values.put(prefix + "growthPct", (figure.growthPct() != null) ? figure.growthPct().toPlainString() : "");
+		values.put(prefix + "projectionPeriod", text(figure.projectionPeriod()));
+		values.put(prefix + "asOf", text(figure.asOf()));
+		values.put(prefix + "status", text(figure.status()));
+		values.put(prefix + "statusNote", text(figure.statusNote()));
+		values.put(prefix + "sourceUrls", text(figure.sourceUrls()));
+		return values;
+	}
+
+	// Helpers
+
+	/** Every field whose values differ, in the order of the later map. */
+	static List<FieldChange> differences(Map<String, String> before, Map<String, String> after) {
+		List<FieldChange> changes = new ArrayList<>();
+		for (Map.Entry<String, String> field : after.entrySet()) {
+			String old = before.getOrDefault(field.getKey(), "");
+			if (!old.equals(field.getValue())) {
+				String[] parts = field.getKey().split("\\.");
+				changes.add((parts.length == 3)
+						? new FieldChange("figure." + parts[2], Integer.valueOf(parts[1]), old, field.getValue())
+						: new FieldChange(field.getKey(), null, old, field.getValue()));
+			}
+		}
+		return changes;
+	}
+
+	/** A slug from a title: lower case letters, digits and single hyphens. */
+	static String slugOf(String title) {
+		String slug = java.text.Normalizer.normalize(title.strip(), java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
+		return (slug.length() > 80) ? slug.substring(0, 80).replaceAll("-$", "") : slug;
+	}
+
+	private String slugOfId(long careerId) {
+		return this.careers.findSlugById(careerId).orElseThrow(() -> new IllegalStateException("No career"));
+	}
+
+	private static String link(CatalogDraft draft) {
+		return switch (draft.getKind()) {
+			case CAREER -> "/admin/catalog/careers/"
+					+ ((draft.getItemId() == null) ? newSlug(draft) : draft.getItemKey().substring("career:".length()))
+					+ "/edit";
+			case FIGURES -> "/admin/catalog/figures/" + draft.getItemId();
+		};
+	}
+
+	private static String careerKey(long careerId) {
+		return "career:" + careerId;
+	}
+
+	private static String newCareerKey(String slug) {
+		return "career:new:" + slug;
+	}
+
+	private static String newSlug(CatalogDraft draft) {
+		return draft.getItemKey().substring("career:new:".length());
+	}
+
+	private static String figuresKey(int edition) {
+		return "figures:" + edition;
+	}
+
+	private CareerForm readCareer(CatalogDraft draft) {
+		return this.json.readValue(draft.getPayload(), CareerForm.class);
+	}
+
+	private List<Row> readRows(CatalogDraft draft) {
+		return this.json.readValue(draft.getPayload(), new TypeReference<List<Row>>() {
+		});
+	}
+
+	private Map<String, String> readMap(String text) {
+		return this.json.readValue(text, new TypeReference<LinkedHashMap<String, String>>() {
+		});
+	}
+
+	private String write(Object value) {
+		return this.json.writeValueAsString(value);
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : "";
+	}
+
+	private LocalDateTime now() {
+		return LocalDateTime.now(this.clock);
+	}
+
+}

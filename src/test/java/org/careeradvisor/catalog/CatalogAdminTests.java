@@ -1,0 +1,335 @@
+package org.careeradvisor.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.careeradvisor.staff.StaffFixture;
+import org.careeradvisor.staff.StaffRole;
+import org.careeradvisor.staff.StaffUser;
+import org.careeradvisor.support.QuestionnaireDriver;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The administrators' catalog maintenance: edits are drafts until published as a release,
+ * every change has its history, a stale edit shows both versions and loses nothing, a
+ * figures file is checked whole (line-numbered errors, nothing stored) or previewed and
+ * published as a new edition; stored results render as before; nobody but an
+ * administrator reaches any of it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext
+class CatalogAdminTests {
+
+	private static int accounts;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	StaffUser admin;
+
+	StaffUser secondAdmin;
+
+	StaffUser counselor;
+
+	@BeforeEach
+	void accounts() {
+		discardAll();
+		accounts++;
+		this.admin = StaffFixture.account(this.context, "editor" + accounts, "Ms. Editor", StaffRole.ADMIN);
+		this.secondAdmin = StaffFixture.account(this.context, "second" + accounts, "Mr. Second", StaffRole.ADMIN);
+		this.counselor = StaffFixture.account(this.context, "counsel" + accounts, "Ms. Counsel", StaffRole.COUNSELOR);
+	}
+
+	@Test
+	void nobodyButAnAdministratorReachesTheAdminArea() {
+		String[] pages = { "/admin/catalog", "/admin/catalog/careers", "/admin/catalog/careers/new",
+				"/admin/catalog/careers/cmio/edit", "/admin/catalog/careers/cmio/history", "/admin/catalog/figures",
+				"/admin/catalog/figures/2024", "/admin/catalog/publish", "/admin/staff" };
+		for (String page : pages) {
+			assertThat(this.mvc.get().uri(page)).as(page)
+				.hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.endsWith("/login");
+			assertThat(this.mvc.get().uri(page).with(user(this.counselor))).as(page).hasStatus(HttpStatus.FORBIDDEN);
+		}
+		String[] forms = { "/admin/catalog/careers", "/admin/catalog/careers/cmio/edit", "/admin/catalog/figures",
+				"/admin/catalog/drafts/1/discard", "/admin/catalog/publish" };
+		for (String form : forms) {
+			assertThat(this.mvc.post().uri(form).with(csrf())).as(form)
+				.hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.endsWith("/login");
+			assertThat(this.mvc.post().uri(form).with(user(this.counselor)).with(csrf())).as(form)
+				.hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(this.mvc.post().uri(form).with(user(this.admin))).as(form + " without CSRF")
+				.hasStatus(HttpStatus.FORBIDDEN);
+		}
+		assertThat(this.mvc.get().uri("/admin/catalog").with(user(this.admin))).hasStatusOk()
+			.bodyText()
+			.contains("The public site shows release");
+	}
+
+	@Test
+	void anEditStaysADraftUntilPublishedAndItsHistoryShowsBeforeAndAfter() {
+		Map<String, String> form = form(this.admin, "/admin/catalog/careers/privacy-officer/edit");
+		String summary = form.get("summary");
+		form.put("summary", "Runs the privacy programme of a hospital: policies, training, complaints, breaches.");
+		form.put("tasks", form.get("tasks") + "\nAnswer patients' requests for their records");
+		assertThat(post(this.admin, "/admin/catalog/careers/privacy-officer/edit", form))
+			.hasRedirectedUrl("/admin/catalog/careers/privacy-officer/edit?saved");
+		assertThat(body(this.mvc.get().uri("/careers/privacy-officer"))).doesNotContain("Runs the privacy programme")
+			.contains(escaped(summary));
+		assertThat(body(this.mvc.get().uri("/admin/catalog/careers/privacy-officer/edit").with(user(this.admin))))
+			.contains("Runs the privacy programme");
+
+		int release = release();
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", ""))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Please write release notes");
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Privacy officer summary rewritten")))
+			.hasRedirectedUrl("/admin/catalog?published=" + (release + 1));
+		assertThat(release()).isEqualTo(release + 1);
+		assertThat(body(this.mvc.get().uri("/careers/privacy-officer"))).contains("Runs the privacy programme",
+				"Answer patients&#39; requests for their records");
+		assertThat(this.jdbc.queryForObject("select count(*) from catalog_draft", Integer.class)).isZero();
+
+		String history = body(
+				this.mvc.get().uri("/admin/catalog/careers/privacy-officer/history").with(user(this.admin)));
+		assertThat(history).contains("<h1>History of Privacy Officer").doesNotContain("History of History");
+		assertThat(history).contains("Release " + (release + 1) + ", published by Ms. Editor (editor", escaped(summary),
+				"Runs the privacy programme", "Typical tasks");
+		assertThat(body(this.mvc.get().uri("/admin/catalog").with(user(this.admin))))
+			.contains("Privacy officer summary rewritten");
+		// Publishing with nothing left is refused, with a message.
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Again")))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Nothing to publish");
+	}
+
+	@Test
+	void aStaleEditShowsBothVersionsSideBySideAndLosesNothing() {
+		Map<String, String> mine = form(this.admin, "/admin/catalog/careers/ehr-analyst/edit");
+		Map<String, String> theirs = form(this.secondAdmin, "/admin/catalog/careers/ehr-analyst/edit");
+		theirs.put("title", "EHR Analyst (their title)");
+		assertThat(post(this.secondAdmin, "/admin/catalog/careers/ehr-analyst/edit", theirs)).hasStatus3xxRedirection();
+
+		mine.put("title", "EHR Analyst (my title)");
+		MvcTestResult stale = post(this.admin, "/admin/catalog/careers/ehr-analyst/edit", mine).exchange();
+		assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+		String page = text(stale);
+		assertThat(page).contains("Someone else changed this career while you were editing", "Mr. Second (second",
+				"EHR Analyst (their title)", "EHR Analyst (my title)");
+		Document conflict = Jsoup.parse(page);
+		assertThat(conflict.selectFirst("form.staff-form input[name=title]").attr("value"))
+			.isEqualTo("EHR Analyst (my title)");
+		assertThat(this.jdbc.queryForObject("select title from catalog_draft where item_key like 'career:%'",
+				String.class))
+			.isEqualTo("EHR Analyst (their title)");
+
+		// Saving again from the conflict page replaces theirs, on purpose.
+		assertThat(post(this.admin, "/admin/catalog/careers/ehr-analyst/edit", fields(conflict)))
+			.hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select title from catalog_draft where item_key like 'career:%'",
+				String.class))
+			.isEqualTo("EHR Analyst (my title)");
+		discardAll();
+	}
+
+	@Test
+	void aMalformedFiguresFileGetsLineNumberedErrorsAndChangesNothing() {
+		String csv = String.join("\n", FiguresFile.COLUMNS.stream().reduce((a, b) -> a + "," + b).orElseThrow(),
+				"29-2072,52000,200000,7.5,2025-35,2026-09-03,https://www.bls.gov/ooh/x.htm,PRIMARY,",
+				"29-207,52x,,,2025-34,03/09/2026,ftp://x,MAYBE,");
+		MvcTestResult result = upload("2025", csv).exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		String page = text(result);
+		assertThat(page)
+			.contains("The file was not imported, and nothing changed", "Line 3: &quot;29-207&quot; is not",
+					"Line 3: median_pay_usd &quot;52x&quot;", "Line 3: projection_period &quot;2025-34&quot;",
+					"Line 3: as_of", "Line 3: source_url", "Line 3: status &quot;MAYBE&quot;")
+			.doesNotContain("Line 2:");
+		assertThat(this.jdbc.queryForObject("select count(*) from catalog_draft", Integer.class)).isZero();
+		assertThat(upload("2025", "soc,pay\n1,2").exchange()).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("The first line must name exactly these columns");
+		assertThat(upload("25", csv).exchange()).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Please enter the edition as a year");
+		assertThat(this.jdbc.queryForObject("select count(*) from catalog_draft", Integer.class)).isZero();
+	}
+
+	@Test
+	void aGoodFiguresFileIsPreviewedThenPublishedAsTheNewEditionWhileOldResultsStayAsTheyWere() {
+		String result = new QuestionnaireDriver(this.mvc).complete("quick", QuestionnaireDriver::himPersona);
+		String view = "/results/" + new QuestionnaireDriver(this.mvc).viewToken(result);
+		String before = body(this.mvc.get().uri(view));
+		assertThat(before).contains("2024");
+
+		String csv = "\uFEFF" + String.join("\n", String.join(",", FiguresFile.COLUMNS),
+				"29-2072,52110,201000,6.9,2025-35,2026-09-03,https://www.bls.gov/ooh/test-only.htm,PRIMARY,Test figures",
+				"99-9999,1000,,1.0,2025-35,2026-09-03,https://www.bls.gov/ooh/none.htm,THIRD_PARTY,");
+		assertThat(upload("2025", csv)).hasRedirectedUrl("/admin/catalog/figures/2025");
+		String preview = body(this.mvc.get().uri("/admin/catalog/figures/2025").with(user(this.admin)));
+		assertThat(preview).contains("Figures 2025: preview", "Medical Coder", "$52,110", "6.9 % (2025-35)", "201,000",
+				"99-9999", "No career uses this SOC code", "Careers without figures in this edition");
+		// Nothing public changes before publishing.
+		assertThat(body(this.mvc.get().uri("/careers/medical-coder"))).doesNotContain("52,110");
+
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Test edition 2025")))
+			.hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select figure_edition from catalog_release", Integer.class))
+			.isEqualTo(2025);
+		assertThat(body(this.mvc.get().uri("/careers/medical-coder"))).contains("52,110", "2025");
+		assertThat(body(this.mvc.get().uri("/careers"))).contains("52,110");
+		assertThat(
+				this.jdbc.queryForObject("select employment from career_outlook o join career c on c.id = o.career_id "
+						+ "where c.slug = 'medical-coder' and o.edition = 2025", Integer.class))
+			.isEqualTo(201000);
+		assertThat(body(this.mvc.get().uri("/admin/catalog/careers/medical-coder/history").with(user(this.admin))))
+			.contains("2025 figures: median pay (USD)", "52110");
+
+		// A result made before the release renders exactly as before.
+		assertThat(body(this.mvc.get().uri(view))).isEqualTo(before);
+	}
+
+	@Test
+	void aNewCareerIsADraftThenPublishedAndARetiredCareerLeavesTheLists() {
+		Map<String, String> form = fields(
+				Jsoup.parse(body(this.mvc.get().uri("/admin/catalog/careers/new").with(user(this.admin)))));
+		assertThat(post(this.admin, "/admin/catalog/careers", form)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Please give the career a title.");
+		form.putAll(Map.of("title", "Terminology Specialist", "affinity", "BOTH", "summary",
+				"Maintains the code sets and vocabularies that clinical systems share.", "tasks",
+				"Map local terms to standard codes\nReview vocabulary updates", "entryEducation", "BACHELOR",
+				"entryEducationNote", "Usually a bachelor's degree.", "onetTitle", "None", "blsOccupation",
+				"No matching occupation", "sourceUrls", "https://www.nlm.nih.gov/research/umls/index.html", "asOf",
+				"2026"));
+		assertThat(post(this.admin, "/admin/catalog/careers", form))
+			.hasRedirectedUrl("/admin/catalog/careers/terminology-specialist/edit?saved");
+		assertThat(post(this.admin, "/admin/catalog/careers", form)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("exists already");
+		assertThat(this.mvc.get().uri("/careers/terminology-specialist")).hasStatus(HttpStatus.NOT_FOUND);
+
+		Map<String, String> retire = form(this.admin, "/admin/catalog/careers/release-of-information-specialist/edit");
+		retire.put("retired", "true");
+		assertThat(post(this.admin, "/admin/catalog/careers/release-of-information-specialist/edit", retire))
+			.hasStatus3xxRedirection();
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "New and retired careers")))
+			.hasStatus3xxRedirection();
+
+		assertThat(body(this.mvc.get().uri("/careers/terminology-specialist"))).contains("Terminology Specialist",
+				"Map local terms to standard codes");
+		assertThat(body(this.mvc.get().uri("/careers"))).contains("Terminology Specialist")
+			.doesNotContain("Release of Information Specialist");
+		assertThat(this.mvc.get().uri("/careers/release-of-information-specialist")).hasStatusOk()
+			.bodyText()
+			.contains("no longer in the catalog");
+		assertThat(body(
+				this.mvc.get().uri("/admin/catalog/careers/terminology-specialist/history").with(user(this.admin))))
+			.contains("Created in this release.");
+	}
+
+	// Helpers
+
+	private int release() {
+		return this.jdbc.queryForObject("select release from catalog_release", Integer.class);
+	}
+
+	private void discardAll() {
+		this.jdbc.update("delete from catalog_draft");
+	}
+
+	private Map<String, String> form(StaffUser who, String page) {
+		return fields(Jsoup.parse(body(this.mvc.get().uri(page).with(user(who)))));
+	}
+
+	/** The values the page's edit form would post, as a browser sends them. */
+	private static Map<String, String> fields(Document page) {
+		Map<String, String> values = new LinkedHashMap<>();
+		Element form = page.selectFirst("form.staff-form");
+		for (Element field : form.select("input[name], textarea[name], select[name]")) {
+			String name = field.attr("name");
+			if (name.equals("_csrf") || name.startsWith("_")) {
+				continue;
+			}
+			switch (field.tagName()) {
+				case "textarea" -> values.put(name, field.wholeText().replaceFirst("^\n", ""));
+				case "select" -> {
+					Element selected = field.selectFirst("option[selected]");
+					values.put(name, (selected != null) ? selected.attr("value") : "");
+				}
+				default -> {
+					if (!field.attr("type").equals("checkbox") || field.hasAttr("checked")) {
+						values.put(name, field.attr("value"));
+					}
+				}
+			}
+		}
+		return values;
+	}
+
+	private MockMvcRequestBuilder post(StaffUser who, String path, Map<String, String> fields) {
+		MockMvcRequestBuilder request = this.mvc.post().uri(path).with(user(who)).with(csrf());
+		fields.forEach(request::param);
+		return request;
+	}
+
+	private MockMvcTester.MockMultipartMvcRequestBuilder upload(String edition, String csv) {
+		return this.mvc.post()
+			.uri("/admin/catalog/figures")
+			.multipart()
+			.file(new MockMultipartFile("file", "figures.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.param("edition", edition)
+			.with(user(this.admin))
+			.with(csrf());
+	}
+
+	private static String body(MockMvcRequestBuilder request) {
+		return text(request.exchange());
+	}
+
+	private static String text(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String escaped(String text) {
+		return text.replace("'", "&#39;").replace("\"", "&quot;");
+	}
+
+}
