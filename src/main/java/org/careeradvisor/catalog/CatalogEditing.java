@@ -319,13 +319,13 @@ class CatalogEditing {
 		LocalDateTime now = now();
 		for (CatalogDraft draft : pending) {
 			if (draft.getKind() == Kind.CAREER) {
-				publishCareer(draft, next, by, now);
+				publishCareer(draft, next);
 			}
 		}
 		for (CatalogDraft draft : pending) {
 			if (draft.getKind() == Kind.FIGURES) {
 				int figures = draft.getItemId().intValue();
-				publishFigures(figures, readRows(draft), next, by, now);
+				publishFigures(figures, readRows(draft), next, draft.getSavedBy(), draft.getSavedAt());
 				edition = Math.max(edition, figures);
 			}
 		}
@@ -335,7 +335,11 @@ class CatalogEditing {
 		return next;
 	}
 
-	private void publishCareer(CatalogDraft draft, int release, String by, LocalDateTime now) {
+	/**
+	 * The audit row names who made the change and when; the release names who published
+	 * it.
+	 */
+	private void publishCareer(CatalogDraft draft, int release) {
 		CareerForm form = readCareer(draft);
 		Career career;
 		Map<String, String> before = null;
@@ -349,8 +353,8 @@ class CatalogEditing {
 		}
 		career.apply(form);
 		career = this.careers.save(career);
-		this.audits.save(new CatalogAudit(release, Kind.CAREER.name(), career.getId(), career.getTitle(), by, now,
-				(before != null) ? write(before) : null, write(form.values())));
+		this.audits.save(new CatalogAudit(release, Kind.CAREER.name(), career.getId(), career.getTitle(),
+				draft.getSavedBy(), draft.getSavedAt(), (before != null) ? write(before) : null, write(form.values())));
 	}
 
 	private void publishFigures(int edition, List<Row> rows, int release, String by, LocalDateTime now) {

@@ -77,7 +77,7 @@ class AdminBrowserTests extends BrowserTest {
 
 		driver.get(url("/admin/catalog/careers/privacy-officer/history"));
 		checkPage("admin-history");
-		assertThat(driver.getPageSource()).contains("published by Ms. Keeper (keeper)");
+		assertThat(driver.getPageSource()).contains("changed by Ms. Keeper (keeper)");
 
 		driver.get(url("/admin/catalog/figures"));
 		checkPage("admin-figures");

@@ -114,7 +114,10 @@ class CatalogAdminTests {
 		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", ""))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Please write release notes");
-		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Privacy officer summary rewritten")))
+		// One administrator edits, another publishes: the history names the author, the
+		// release list the publisher.
+		assertThat(
+				post(this.secondAdmin, "/admin/catalog/publish", Map.of("note", "Privacy officer summary rewritten")))
 			.hasRedirectedUrl("/admin/catalog?published=" + (release + 1));
 		assertThat(release()).isEqualTo(release + 1);
 		assertThat(body(this.mvc.get().uri("/careers/privacy-officer"))).contains("Runs the privacy programme",
@@ -124,10 +127,10 @@ class CatalogAdminTests {
 		String history = body(
 				this.mvc.get().uri("/admin/catalog/careers/privacy-officer/history").with(user(this.admin)));
 		assertThat(history).contains("<h1>History of Privacy Officer").doesNotContain("History of History");
-		assertThat(history).contains("Release " + (release + 1) + ", published by Ms. Editor (editor", escaped(summary),
+		assertThat(history).contains("Release " + (release + 1) + ": changed by Ms. Editor (editor", escaped(summary),
 				"Runs the privacy programme", "Typical tasks");
 		assertThat(body(this.mvc.get().uri("/admin/catalog").with(user(this.admin))))
-			.contains("Privacy officer summary rewritten");
+			.contains("Privacy officer summary rewritten", "Mr. Second (second");
 		// Publishing with nothing left is refused, with a message.
 		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Again")))
 			.hasStatus(HttpStatus.BAD_REQUEST)
