@@ -1,6 +1,6 @@
 package org.careeradvisor.catalog;
 
-enum Accreditation {
+public enum Accreditation {
 
 	CAHIIM, CAHIIM_APPROVED, NCRA, AHIMA_APPROVED, VARIES, UNCONFIRMED, NONE
 

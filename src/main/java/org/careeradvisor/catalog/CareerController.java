@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CareerController {
 
-	private final CatalogService catalog;
+	private final CareerPages catalog;
 
-	CareerController(CatalogService catalog) {
+	CareerController(CareerPages catalog) {
 		this.catalog = catalog;
 	}
 

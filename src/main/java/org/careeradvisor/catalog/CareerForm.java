@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Size;
  * version the edit started from, {@code draftVersion} the saved draft's (none when the
  * edit started from the published career).
  */
-record CareerForm(@NotBlank(message = "{admin.required}") @Size(max = 160, message = "{admin.tooLong}") String title,
+public record CareerForm(
+		@NotBlank(message = "{admin.required}") @Size(max = 160, message = "{admin.tooLong}") String title,
 		@NotNull(message = "{admin.choose}") Affinity affinity,
 		@NotBlank(message = "{admin.required}") @Size(max = 2000, message = "{admin.tooLong}") String summary,
 		@Pattern(regexp = "|\\d\\d-\\d{4}\\.\\d\\d", message = "{admin.career.onetCode.invalid}") String onetCode,
@@ -45,7 +46,7 @@ record CareerForm(@NotBlank(message = "{admin.required}") @Size(max = 160, messa
 	}
 
 	/** The non-blank lines of a list field, trimmed. */
-	static List<String> lines(String text) {
+	public static List<String> lines(String text) {
 		return (text == null) ? List.of()
 				: Arrays.stream(text.split("\\R")).map(String::strip).filter((line) -> !line.isEmpty()).toList();
 	}

@@ -5,6 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.careeradvisor.catalog.internal.Career;
+import org.careeradvisor.catalog.internal.CareerCertificationRepository;
+import org.careeradvisor.catalog.internal.CareerRepository;
+import org.careeradvisor.catalog.internal.CatalogRelease;
+import org.careeradvisor.catalog.internal.CatalogReleaseRepository;
+import org.careeradvisor.catalog.internal.CertificationRepository;
+import org.careeradvisor.catalog.internal.CertificationRouteRepository;
+import org.careeradvisor.catalog.internal.ProgramRepository;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +61,7 @@ class CatalogApi implements CatalogQueries {
 		Map<Long, List<EligibilityRoute>> routesByCertification = this.routes.findAllWithParts()
 			.stream()
 			.collect(Collectors.groupingBy((r) -> r.getCertification().getId(), LinkedHashMap::new,
-					Collectors.mapping(CatalogApi::route, Collectors.toList())));
+					Collectors.mapping(CatalogMapper::route, Collectors.toList())));
 		List<CertificationRules> rules = this.certifications.findAllByOrderByAcronym()
 			.stream()
 			.map((c) -> new CertificationRules(c.getSlug(), c.getAcronym(), c.getFullName(), c.getDiscipline(),
@@ -73,16 +82,6 @@ class CatalogApi implements CatalogQueries {
 			.stream()
 			.map((c) -> new CertificationName(c.getSlug(), c.getAcronym(), c.getFullName()))
 			.toList();
-	}
-
-	private static EligibilityRoute route(CertificationRoute route) {
-		Program program = route.getRequiredProgram();
-		return new EligibilityRoute(route.getMinEducation(), (program != null) ? program.getSlug() : null,
-				(program != null) ? program.getName() : null, (program != null) ? program.getLevel() : null,
-				(route.getRequiredCertification() != null) ? route.getRequiredCertification().getSlug() : null,
-				route.getMinYearsExperience(), route.getExperienceKinds(), route.getRequiredLicence(),
-				route.isOpenExam(), route.getExtraConditions(), route.isDetailsComplete(), route.getPreparation(),
-				route.getRecommendedKinds(), route.getRecommendedYears(), route.getDescription());
 	}
 
 }

@@ -15,27 +15,30 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class CatalogController {
 
-	private final CatalogService catalog;
+	private final ComparisonPages comparison;
 
-	CatalogController(CatalogService catalog) {
-		this.catalog = catalog;
+	private final CompetencyPages competencies;
+
+	CatalogController(ComparisonPages comparison, CompetencyPages competencies) {
+		this.comparison = comparison;
+		this.competencies = competencies;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("comparison", this.catalog.compare());
+		model.addAttribute("comparison", this.comparison.compare());
 		return "catalog/home";
 	}
 
 	@GetMapping("/compare")
 	String compare(Model model) {
-		model.addAttribute("comparison", this.catalog.compare());
+		model.addAttribute("comparison", this.comparison.compare());
 		return "catalog/compare";
 	}
 
 	@GetMapping("/competencies")
 	String competencies(Model model) {
-		model.addAttribute("frameworks", this.catalog.competencies());
+		model.addAttribute("frameworks", this.competencies.competencies());
 		return "catalog/competencies";
 	}
 
@@ -46,7 +49,7 @@ class CatalogController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		else if (form.hasQuery()) {
-			model.addAttribute("results", this.catalog.search(form.query()));
+			model.addAttribute("results", this.competencies.search(form.query()));
 		}
 		return "catalog/search";
 	}

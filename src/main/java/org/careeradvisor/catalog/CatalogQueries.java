@@ -104,6 +104,24 @@ public interface CatalogQueries {
 		}
 
 		/**
+		 * What this route asks of someone who finishes the given program, for the
+		 * program's page: empty when the program does not lead to it (the route names
+		 * another program, needs another credential, or asks for no experience beyond a
+		 * degree), else the years of experience still needed after graduating (0 when the
+		 * program itself opens it).
+		 */
+		public Optional<Integer> afterProgram(String slug, ProgramLevel level) {
+			int years = (this.minYears != null) ? this.minYears : 0;
+			if (this.programSlug != null) {
+				return this.programSlug.equals(slug) ? Optional.of(years) : Optional.empty();
+			}
+			boolean byDegree = this.minEducation != null && this.minEducation.atLeast(EducationLevel.ASSOCIATE)
+					&& level.education().atLeast(this.minEducation);
+			return (this.requiredCertification == null && years > 0 && byDegree) ? Optional.of(years)
+					: Optional.empty();
+		}
+
+		/**
 		 * Checks a person against this route.
 		 * @return how far they are from it, or empty when it lies outside their plan or
 		 * needs a licence or credential they do not hold

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CertificationController {
 
-	private final CatalogService catalog;
+	private final CertificationPages catalog;
 
-	CertificationController(CatalogService catalog) {
+	CertificationController(CertificationPages catalog) {
 		this.catalog = catalog;
 	}
 

@@ -3,7 +3,7 @@ package org.careeradvisor.catalog;
 /**
  * How fully a program covers a competency.
  */
-enum Coverage {
+public enum Coverage {
 
 	CORE, PARTIAL
 

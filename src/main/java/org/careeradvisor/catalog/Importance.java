@@ -3,7 +3,7 @@ package org.careeradvisor.catalog;
 /**
  * How central a competency is to a career.
  */
-enum Importance {
+public enum Importance {
 
 	CORE, SUPPORTING
 

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ProgramController {
 
-	private final CatalogService catalog;
+	private final ProgramPages catalog;
 
-	ProgramController(CatalogService catalog) {
+	ProgramController(ProgramPages catalog) {
 		this.catalog = catalog;
 	}
 

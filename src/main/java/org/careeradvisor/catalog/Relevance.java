@@ -1,6 +1,6 @@
 package org.careeradvisor.catalog;
 
-enum Relevance {
+public enum Relevance {
 
 	EXPECTED, RELATED
 

@@ -7,12 +7,12 @@ import java.util.List;
  * Source addresses are stored as one column, separated by semicolons, in the order the
  * reference gives.
  */
-final class SourceLinks {
+public final class SourceLinks {
 
 	private SourceLinks() {
 	}
 
-	static List<String> parse(String column) {
+	public static List<String> parse(String column) {
 		if (column == null || column.isBlank()) {
 			return List.of();
 		}

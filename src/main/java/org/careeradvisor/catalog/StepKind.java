@@ -1,6 +1,6 @@
 package org.careeradvisor.catalog;
 
-enum StepKind {
+public enum StepKind {
 
 	ADVANCEMENT, LATERAL, BRIDGE
 

@@ -10,6 +10,15 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.careeradvisor.catalog.internal.Career;
+import org.careeradvisor.catalog.internal.CareerRepository;
+import org.careeradvisor.catalog.internal.CareerStepRepository;
+import org.careeradvisor.catalog.internal.Certification;
+import org.careeradvisor.catalog.internal.CertificationRepository;
+import org.careeradvisor.catalog.internal.CertificationRouteRepository;
+import org.careeradvisor.catalog.internal.CompetencyRepository;
+import org.careeradvisor.catalog.internal.Program;
+import org.careeradvisor.catalog.internal.ProgramRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package org.careeradvisor.catalog;
 
+import org.careeradvisor.catalog.internal.Career;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

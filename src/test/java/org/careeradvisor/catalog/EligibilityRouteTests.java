@@ -49,6 +49,26 @@ class EligibilityRouteTests {
 			route().education(EducationLevel.BACHELOR).incomplete().build());
 
 	@Test
+	void aProgramsPageSeesTheRoutesItOpensAndTheYearsTheyStillAsk() {
+		EligibilityRoute named = route().program("him-bachelor", ProgramLevel.BACHELOR).build();
+		assertThat(named.afterProgram("him-bachelor", ProgramLevel.BACHELOR)).contains(0);
+		assertThat(named.afterProgram("hi-master", ProgramLevel.MASTER)).isEmpty();
+		EligibilityRoute degree = route().education(EducationLevel.BACHELOR)
+			.years(2, ExperienceKind.values()[0])
+			.build();
+		assertThat(degree.afterProgram("hi-master", ProgramLevel.MASTER)).contains(2);
+		assertThat(degree.afterProgram("him-associate", ProgramLevel.ASSOCIATE)).isEmpty();
+		assertThat(route().education(EducationLevel.BACHELOR).build().afterProgram("x", ProgramLevel.MASTER))
+			.as("a degree alone is not something a program page lists as opened later")
+			.isEmpty();
+		assertThat(route().education(EducationLevel.BACHELOR)
+			.years(2, ExperienceKind.values()[0])
+			.credential("rhia")
+			.build()
+			.afterProgram("x", ProgramLevel.MASTER)).isEmpty();
+	}
+
+	@Test
 	void yearsOfTheWrongKindDoNotCount() {
 		Applicant coder = applicant(EducationLevel.ASSOCIATE, EducationLevel.ASSOCIATE,
 				Map.of(ExperienceKind.CODING, 6));

@@ -1,0 +1,76 @@
+package org.careeradvisor.catalog;
+
+import java.util.Comparator;
+
+import org.careeradvisor.catalog.CatalogQueries.EligibilityRoute;
+import org.careeradvisor.catalog.Views.CareerLink;
+import org.careeradvisor.catalog.Views.CareerRow;
+import org.careeradvisor.catalog.Views.CertificationLink;
+import org.careeradvisor.catalog.Views.CertificationRow;
+import org.careeradvisor.catalog.Views.CompetencyLink;
+import org.careeradvisor.catalog.Views.ProgramLink;
+import org.careeradvisor.catalog.Views.ProgramRow;
+import org.careeradvisor.catalog.internal.Career;
+import org.careeradvisor.catalog.internal.Certification;
+import org.careeradvisor.catalog.internal.CertificationRoute;
+import org.careeradvisor.catalog.internal.Competency;
+import org.careeradvisor.catalog.internal.Program;
+
+/**
+ * Turns catalog entities into the records that pages show: one place, so that every page
+ * names a career, certification, program or competency the same way.
+ */
+final class CatalogMapper {
+
+	/** Programs by discipline, then level, then name. */
+	static final Comparator<Program> PROGRAM_ORDER = Comparator.comparing(Program::getDiscipline)
+		.thenComparing(Program::getLevel)
+		.thenComparing(Program::getName);
+
+	private CatalogMapper() {
+	}
+
+	static CareerRow row(Career career, int edition) {
+		return new CareerRow(career.getSlug(), career.getTitle(), career.getAffinity(), career.getEntryEducation(),
+				career.isClinicalLicenceUsual(), career.figure(edition).orElse(null));
+	}
+
+	static CertificationRow row(Certification c) {
+		return new CertificationRow(c.getSlug(), c.getAcronym(), c.getFullName(), c.getIssuingBody(), c.getDiscipline(),
+				c.getSummary(), c.getEligibilityStatus());
+	}
+
+	static ProgramRow row(Program p) {
+		return new ProgramRow(p.getSlug(), p.getName(), p.getDiscipline(), p.getLevel(), p.getSummary(),
+				p.getTypicalLength(), p.getAccreditation());
+	}
+
+	static CareerLink link(Career career) {
+		return new CareerLink(career.getSlug(), career.getTitle());
+	}
+
+	static CertificationLink link(Certification c, String relevance) {
+		return new CertificationLink(c.getSlug(), c.getAcronym(), c.getFullName(), relevance);
+	}
+
+	static ProgramLink link(Program p) {
+		return new ProgramLink(p.getSlug(), p.getName(), p.getLevel(), p.getDiscipline());
+	}
+
+	static CompetencyLink link(Competency c, String weight) {
+		return new CompetencyLink(c.getSlug(), c.getName(), c.getDomainCode(), c.getFramework().getName(), weight,
+				c.getNameStatus());
+	}
+
+	/** A route as the recommender and the pages check it: its rules live there. */
+	static EligibilityRoute route(CertificationRoute route) {
+		Program program = route.getRequiredProgram();
+		return new EligibilityRoute(route.getMinEducation(), (program != null) ? program.getSlug() : null,
+				(program != null) ? program.getName() : null, (program != null) ? program.getLevel() : null,
+				(route.getRequiredCertification() != null) ? route.getRequiredCertification().getSlug() : null,
+				route.getMinYearsExperience(), route.getExperienceKinds(), route.getRequiredLicence(),
+				route.isOpenExam(), route.getExtraConditions(), route.isDetailsComplete(), route.getPreparation(),
+				route.getRecommendedKinds(), route.getRecommendedYears(), route.getDescription());
+	}
+
+}

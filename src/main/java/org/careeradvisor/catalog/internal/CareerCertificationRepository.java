@@ -1,0 +1,23 @@
+package org.careeradvisor.catalog.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface CareerCertificationRepository extends Repository<CareerCertification, CareerCertification.Key> {
+
+	@Query("""
+			select cc from CareerCertification cc join fetch cc.certification cert
+			where cc.career = :career order by cc.relevance, cert.acronym""")
+	public List<CareerCertification> findByCareer(Career career);
+
+	@Query("select cc from CareerCertification cc join fetch cc.certification join fetch cc.career")
+	public List<CareerCertification> findAllWithCertification();
+
+	@Query("""
+			select cc from CareerCertification cc join fetch cc.career c
+			where cc.certification = :certification order by c.title""")
+	public List<CareerCertification> findByCertification(Certification certification);
+
+}

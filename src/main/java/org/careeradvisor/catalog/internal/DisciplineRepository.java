@@ -1,0 +1,13 @@
+package org.careeradvisor.catalog.internal;
+
+import java.util.List;
+
+import org.careeradvisor.catalog.DisciplineCode;
+
+import org.springframework.data.repository.Repository;
+
+public interface DisciplineRepository extends Repository<Discipline, DisciplineCode> {
+
+	public List<Discipline> findAllByOrderByPosition();
+
+}

@@ -1,0 +1,36 @@
+package org.careeradvisor.catalog.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface ProgramRepository extends Repository<Program, Long> {
+
+	@Query("select p from Program p")
+	public List<Program> findAll();
+
+	@Query("""
+			select distinct p from Program p left join fetch p.preparesFor left join fetch p.careers
+			where p.slug = :slug""")
+	public Optional<Program> findDetailedBySlug(String slug);
+
+	@Query("select distinct p from Program p left join fetch p.careers")
+	public List<Program> findAllWithCareers();
+
+	@Query("""
+			select p from Program p
+			where lower(p.name) like :pattern escape '\\' or lower(p.summary) like :pattern escape '\\'
+			order by p.name""")
+	public List<Program> search(String pattern);
+
+	@Query("select p from Program p join p.careers c where c = :career order by p.level, p.name")
+	public List<Program> findByCareer(Career career);
+
+	@Query("select p from Program p join p.preparesFor c where c = :certification order by p.level, p.name")
+	public List<Program> findByPreparedCertification(Certification certification);
+
+	public long count();
+
+}

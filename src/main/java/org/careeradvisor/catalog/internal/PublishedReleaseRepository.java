@@ -1,0 +1,13 @@
+package org.careeradvisor.catalog.internal;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+public interface PublishedReleaseRepository extends Repository<PublishedRelease, Integer> {
+
+	public List<PublishedRelease> findAllByOrderByReleaseDesc();
+
+	public PublishedRelease save(PublishedRelease release);
+
+}
