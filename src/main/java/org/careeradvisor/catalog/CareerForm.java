@@ -31,7 +31,8 @@ public record CareerForm(
 				message = "{admin.required}") @Size(max = 1000, message = "{admin.tooLong}") String entryEducationNote,
 		LicenceNeed usualLicence,
 		@NotBlank(message = "{admin.required}") @Size(max = 2000, message = "{admin.tooLong}") @Pattern(
-				regexp = "(\\s*https?://\\S+\\s*)+", message = "{admin.career.sourceUrls.invalid}") String sourceUrls,
+				regexp = "(\\s*https?://[^\\s;]+\\s*)+",
+				message = "{admin.career.sourceUrls.invalid}") String sourceUrls,
 		@NotBlank(message = "{admin.required}") @Size(max = 200, message = "{admin.tooLong}") String asOf,
 		@NotBlank(message = "{admin.required}") @Size(max = 6000, message = "{admin.tooLong}") String tasks,
 		Boolean retired, Integer baseVersion, Integer draftVersion) {

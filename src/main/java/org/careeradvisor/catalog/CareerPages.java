@@ -82,6 +82,9 @@ class CareerPages {
 		for (CareerStep step : this.steps.findTouching(career)) {
 			boolean outgoing = step.getFrom().getId().equals(career.getId());
 			Career other = outgoing ? step.getTo() : step.getFrom();
+			if (other.isRetired()) {
+				continue;
+			}
 			StepView view = new StepView(link(other), step.getKind(), step.getMinYears(), step.getMaxYears(),
 					step.getYearsBasis(),
 					(step.getCertification() != null) ? link(step.getCertification(), null) : null,

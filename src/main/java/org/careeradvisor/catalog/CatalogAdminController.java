@@ -12,11 +12,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.careeradvisor.catalog.CatalogEditing.Draft;
+import org.careeradvisor.catalog.CatalogEditing.ItemRow;
+import org.careeradvisor.catalog.CatalogEditing.OutdatedDraftException;
+import org.careeradvisor.catalog.CatalogEditing.Saved;
 import org.careeradvisor.catalog.CatalogEditing.Stale;
 import org.careeradvisor.catalog.CatalogEditing.StaleDraftException;
 import org.careeradvisor.staff.StaffUser;
 import org.careeradvisor.web.NotFoundException;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +47,19 @@ class CatalogAdminController {
 
 	private final CatalogReleases releases;
 
-	CatalogAdminController(CatalogEditing editing, CatalogReleases releases) {
+	private final CareerItems careers;
+
+	private final CompetencyItems competencies;
+
+	private final CertificationItems certifications;
+
+	CatalogAdminController(CatalogEditing editing, CatalogReleases releases, CareerItems careers,
+			CompetencyItems competencies, CertificationItems certifications) {
+		this.certifications = certifications;
 		this.editing = editing;
 		this.releases = releases;
+		this.careers = careers;
+		this.competencies = competencies;
 	}
 
 	/** The release notes an administrator writes when publishing. */
@@ -63,70 +77,114 @@ class CatalogAdminController {
 
 	@GetMapping("/careers")
 	String careers(Model model) {
-		model.addAttribute("careers", this.editing.careers());
-		return "admin/catalog/careers";
+		return list(this.careers, this.careers.rows(), model);
 	}
 
 	@GetMapping("/careers/new")
 	String newCareer(Model model) {
 		model.addAttribute("careerForm", CareerForm.empty());
-		return careerPage(model, null, null);
+		return editPage(this.careers, model, null, null);
 	}
 
 	@PostMapping("/careers")
-	String create(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute CareerForm careerForm,
+	String createCareer(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute CareerForm careerForm,
 			BindingResult binding, Model model, HttpServletResponse response) {
-		checkTasks(careerForm, binding);
-		Optional<String> slug = binding.hasErrors() ? Optional.empty()
-				: this.editing.createCareer(careerForm, who(user));
-		if (slug.isEmpty()) {
-			if (!binding.hasErrors()) {
-				binding.rejectValue("title", "admin.career.title.taken");
-			}
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return careerPage(model, null, null);
-		}
-		return "redirect:/admin/catalog/careers/" + slug.get() + "/edit?saved";
+		checkCareer(careerForm, binding);
+		return create(this.careers, careerForm, binding, model, response, user);
 	}
 
 	@GetMapping("/careers/{slug}/edit")
-	String edit(@PathVariable String slug, Model model) {
-		model.addAttribute("careerForm", this.editing.careerForm(checked(slug)));
-		return careerPage(model, slug, null);
+	String editCareer(@PathVariable String slug, Model model) {
+		return edit(this.careers, slug, model);
 	}
 
 	@PostMapping("/careers/{slug}/edit")
-	String save(@AuthenticationPrincipal StaffUser user, @PathVariable String slug,
+	String saveCareer(@AuthenticationPrincipal StaffUser user, @PathVariable String slug,
 			@Valid @ModelAttribute CareerForm careerForm, BindingResult binding, Model model,
 			HttpServletResponse response) {
-		checked(slug);
-		checkTasks(careerForm, binding);
-		if (binding.hasErrors()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return careerPage(model, slug, null);
-		}
-		CatalogEditing.Saved saved;
-		try {
-			saved = this.editing.saveCareer(slug, careerForm, who(user));
-		}
-		catch (StaleDraftException ex) {
-			// Someone saved in the same instant: ask again, which now finds their draft.
-			saved = this.editing.saveCareer(slug, careerForm, who(user));
-		}
-		if (saved instanceof Stale stale) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("careerForm", stale.form());
-			return careerPage(model, slug, stale.conflict());
-		}
-		return "redirect:/admin/catalog/careers/" + ((Draft) saved).slug() + "/edit?saved";
+		checkCareer(careerForm, binding);
+		return save(this.careers, slug, careerForm, binding, model, response, user);
 	}
 
 	@GetMapping("/careers/{slug}/history")
-	String history(@PathVariable String slug, Model model) {
-		model.addAttribute("slug", slug);
-		model.addAttribute("itemTitle", this.editing.careerTitle(checked(slug)).orElseThrow(() -> notFound()));
-		model.addAttribute("history", this.editing.careerHistory(slug));
-		return "admin/catalog/history";
+	String careerHistory(@PathVariable String slug, Model model) {
+		return history(this.careers, slug, model);
+	}
+
+	@GetMapping("/certifications")
+	String certifications(Model model) {
+		return list(this.certifications, this.certifications.rows(), model);
+	}
+
+	@GetMapping("/certifications/new")
+	String newCertification(Model model) {
+		model.addAttribute("certificationForm", CertificationForm.empty());
+		return editPage(this.certifications, model, null, null);
+	}
+
+	@PostMapping("/certifications")
+	String createCertification(@AuthenticationPrincipal StaffUser user,
+			@Valid @ModelAttribute CertificationForm certificationForm, BindingResult binding, Model model,
+			HttpServletResponse response) {
+		checkCertification(certificationForm, null, binding);
+		return create(this.certifications, certificationForm, binding, model, response, user);
+	}
+
+	@GetMapping("/certifications/{slug}/edit")
+	String editCertification(@PathVariable String slug, Model model) {
+		model.addAttribute("certificationForm",
+				this.editing.form(this.certifications, checked(slug)).withRoomForRoutes());
+		return editPage(this.certifications, model, slug, null);
+	}
+
+	@PostMapping("/certifications/{slug}/edit")
+	String saveCertification(@AuthenticationPrincipal StaffUser user, @PathVariable String slug,
+			@Valid @ModelAttribute CertificationForm certificationForm, BindingResult binding, Model model,
+			HttpServletResponse response) {
+		checkCertification(certificationForm, slug, binding);
+		return save(this.certifications, slug, certificationForm, binding, model, response, user);
+	}
+
+	@GetMapping("/certifications/{slug}/history")
+	String certificationHistory(@PathVariable String slug, Model model) {
+		return history(this.certifications, slug, model);
+	}
+
+	@GetMapping("/competencies")
+	String competencies(Model model) {
+		return list(this.competencies, this.competencies.rows(), model);
+	}
+
+	@GetMapping("/competencies/new")
+	String newCompetency(Model model) {
+		model.addAttribute("competencyForm", CompetencyForm.empty());
+		return editPage(this.competencies, model, null, null);
+	}
+
+	@PostMapping("/competencies")
+	String createCompetency(@AuthenticationPrincipal StaffUser user,
+			@Valid @ModelAttribute CompetencyForm competencyForm, BindingResult binding, Model model,
+			HttpServletResponse response) {
+		checkCompetency(competencyForm, binding);
+		return create(this.competencies, competencyForm, binding, model, response, user);
+	}
+
+	@GetMapping("/competencies/{slug}/edit")
+	String editCompetency(@PathVariable String slug, Model model) {
+		return edit(this.competencies, slug, model);
+	}
+
+	@PostMapping("/competencies/{slug}/edit")
+	String saveCompetency(@AuthenticationPrincipal StaffUser user, @PathVariable String slug,
+			@Valid @ModelAttribute CompetencyForm competencyForm, BindingResult binding, Model model,
+			HttpServletResponse response) {
+		checkCompetency(competencyForm, binding);
+		return save(this.competencies, slug, competencyForm, binding, model, response, user);
+	}
+
+	@GetMapping("/competencies/{slug}/history")
+	String competencyHistory(@PathVariable String slug, Model model) {
+		return history(this.competencies, slug, model);
 	}
 
 	@GetMapping("/figures")
@@ -186,7 +244,19 @@ class CatalogAdminController {
 		if (binding.hasErrors()) {
 			return publishPage(model, HttpServletResponse.SC_BAD_REQUEST, response);
 		}
-		int release = this.editing.publish(publishForm.note(), who(user));
+		int release;
+		try {
+			release = this.editing.publish(publishForm.note(), who(user));
+		}
+		catch (OutdatedDraftException ex) {
+			model.addAttribute("outdated", ex);
+			return publishPage(model, HttpServletResponse.SC_CONFLICT, response);
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// A draft was saved while publishing: nothing was published; look again.
+			model.addAttribute("changed", true);
+			return publishPage(model, HttpServletResponse.SC_CONFLICT, response);
+		}
 		// After the commit, on a connection of its own: the public pages move to it.
 		this.releases.refresh();
 		return "redirect:/admin/catalog?published=" + release;
@@ -201,16 +271,110 @@ class CatalogAdminController {
 		return "admin/catalog/publish";
 	}
 
-	private String careerPage(Model model, String slug, CatalogEditing.Conflict conflict) {
-		model.addAttribute("slug", slug);
-		if (slug != null) {
-			model.addAttribute("itemTitle", this.editing.careerTitle(slug).orElseThrow(() -> notFound()));
+	// The same steps for every kind of item
+
+	private String list(EditableItem<?> type, List<ItemRow> rows, Model model) {
+		model.addAttribute("path", type.path());
+		model.addAttribute("items", this.editing.items(type, rows));
+		return "admin/catalog/items";
+	}
+
+	private <F extends Record> String edit(EditableItem<F> type, String slug, Model model) {
+		model.addAttribute(formName(type), this.editing.form(type, checked(slug)));
+		return editPage(type, model, slug, null);
+	}
+
+	private <F extends Record> String create(EditableItem<F> type, F form, BindingResult binding, Model model,
+			HttpServletResponse response, StaffUser user) {
+		if (!binding.hasErrors() && CatalogEditing.slugOf(type.title(form)).isEmpty()) {
+			binding.rejectValue(type.path().equals("careers") ? "title" : "name", "admin.title.noSlug");
 		}
+		Optional<String> slug = binding.hasErrors() ? Optional.empty() : created(type, form, user);
+		if (slug.isEmpty()) {
+			if (!binding.hasErrors()) {
+				binding.rejectValue(type.path().equals("careers") ? "title" : "name", "admin.title.taken");
+			}
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return editPage(type, model, null, null);
+		}
+		return "redirect:/admin/catalog/" + type.path() + "/" + slug.get() + "/edit?saved";
+	}
+
+	private <F extends Record> Optional<String> created(EditableItem<F> type, F form, StaffUser user) {
+		try {
+			return this.editing.create(type, form, who(user));
+		}
+		catch (StaleDraftException ex) {
+			// Someone created the same item in the same instant: it is taken.
+			return Optional.empty();
+		}
+	}
+
+	private <F extends Record> String save(EditableItem<F> type, String slug, F form, BindingResult binding,
+			Model model, HttpServletResponse response, StaffUser user) {
+		checked(slug);
+		if (binding.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return editPage(type, model, slug, null);
+		}
+		Saved<F> saved;
+		try {
+			saved = this.editing.save(type, slug, form, who(user));
+		}
+		catch (StaleDraftException ex) {
+			// Someone saved in the same instant: asking again finds their draft and shows
+			// it.
+			saved = this.editing.save(type, slug, type.withVersions(form, type.baseVersion(form), -1), who(user));
+		}
+		if (saved instanceof Stale<F> stale) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute(formName(type), (stale.form() instanceof CertificationForm certification)
+					? certification.withRoomForRoutes() : stale.form());
+			return editPage(type, model, slug, stale.conflict());
+		}
+		return "redirect:/admin/catalog/" + type.path() + "/" + ((Draft<F>) saved).slug() + "/edit?saved";
+	}
+
+	private String history(EditableItem<?> type, String slug, Model model) {
+		model.addAttribute("editLink", "/admin/catalog/" + type.path() + "/" + checked(slug) + "/edit");
+		model.addAttribute("itemTitle", this.editing.title(type, slug).orElseThrow(() -> notFound()));
+		model.addAttribute("history", this.editing.history(type, slug));
+		return "admin/catalog/history";
+	}
+
+	private String editPage(EditableItem<?> type, Model model, String slug, CatalogEditing.Conflict conflict) {
+		model.addAttribute("slug", slug);
 		model.addAttribute("conflict", conflict);
-		model.addAttribute("affinities", Affinity.values());
-		model.addAttribute("educationLevels", EducationLevel.values());
-		model.addAttribute("licences", LicenceNeed.values());
-		return "admin/catalog/career";
+		if (slug != null) {
+			model.addAttribute("itemTitle", this.editing.title(type, slug).orElseThrow(() -> notFound()));
+			model.addAttribute("published", type.published(slug).isPresent());
+		}
+		if (type == this.careers) {
+			model.addAttribute("affinities", Affinity.values());
+			model.addAttribute("educationLevels", EducationLevel.values());
+			model.addAttribute("licences", LicenceNeed.values());
+			return "admin/catalog/career";
+		}
+		if (type == this.certifications) {
+			model.addAttribute("affinities", Affinity.values());
+			model.addAttribute("statuses", SourceStatus.values());
+			model.addAttribute("educationLevels",
+					List.of(EducationLevel.values()).subList(1, EducationLevel.values().length));
+			model.addAttribute("licences", LicenceNeed.values());
+			model.addAttribute("kinds", ExperienceKind.values());
+			model.addAttribute("programs", this.certifications.programOptions());
+			model.addAttribute("credentials", this.certifications.certificationOptions());
+			return "admin/catalog/certification";
+		}
+		model.addAttribute("frameworks", this.competencies.frameworks());
+		model.addAttribute("statuses",
+				List.of(SourceStatus.PRIMARY, SourceStatus.THIRD_PARTY, SourceStatus.UNVERIFIED));
+		return "admin/catalog/competency";
+	}
+
+	private static String formName(EditableItem<?> type) {
+		String name = type.formType().getSimpleName();
+		return Character.toLowerCase(name.charAt(0)) + name.substring(1);
 	}
 
 	private static String refuse(Model model, HttpServletResponse response, List<FiguresFile.Problem> problems) {
@@ -219,10 +383,49 @@ class CatalogAdminController {
 		return "admin/catalog/figures";
 	}
 
-	/** Every task line fits its column. */
-	private static void checkTasks(CareerForm form, BindingResult binding) {
+	/** Every task fits its column, and the sources fit theirs once joined. */
+	private static void checkCareer(CareerForm form, BindingResult binding) {
 		if (CareerForm.lines(form.tasks()).stream().anyMatch((task) -> task.length() > 500)) {
 			binding.rejectValue("tasks", "admin.career.tasks.long");
+		}
+		if (String.join("; ", CareerForm.lines(form.sourceUrls())).length() > 2000) {
+			binding.rejectValue("sourceUrls", "admin.career.sourceUrls.long");
+		}
+	}
+
+	private void checkCertification(CertificationForm form, String slug, BindingResult binding) {
+		if (!binding.hasFieldErrors("acronym") && this.certifications.acronymTaken(form.acronym(), slug)) {
+			binding.rejectValue("acronym", "admin.certification.acronym.taken");
+		}
+		List<CertificationForm.RouteForm> routes = (form.routes() != null) ? form.routes() : List.of();
+		for (int i = 0; i < routes.size(); i++) {
+			CertificationForm.RouteForm route = routes.get(i);
+			if (Boolean.TRUE.equals(route.remove())) {
+				continue;
+			}
+			boolean described = route.description() != null && !route.description().isBlank();
+			boolean anything = route.minEducation() != null || !route.kinds().isEmpty()
+					|| route.requiredLicence() != null || route.minYears() != null
+					|| (route.requiredProgram() != null && !route.requiredProgram().isBlank())
+					|| (route.requiredCertification() != null && !route.requiredCertification().isBlank());
+			if (!described && anything) {
+				binding.rejectValue("routes[" + i + "].description", "admin.route.description.required");
+			}
+			if (described && route.minYears() != null && route.minYears() > 0 && route.kinds().isEmpty()) {
+				binding.rejectValue("routes[" + i + "].minYears", "admin.route.kinds.required");
+			}
+		}
+		if (!this.certifications.knowsEveryNamedItem(form)) {
+			binding.rejectValue("routes", "admin.certification.routes.unknown");
+		}
+		if (CareerForm.lines(form.sourceUrls()).stream().reduce("", (a, b) -> a + "; " + b).length() > 2002) {
+			binding.rejectValue("sourceUrls", "admin.career.sourceUrls.long");
+		}
+	}
+
+	private void checkCompetency(CompetencyForm form, BindingResult binding) {
+		if (!binding.hasFieldErrors("frameworkCode") && !this.competencies.knows(form.frameworkCode())) {
+			binding.rejectValue("frameworkCode", "admin.choose");
 		}
 	}
 

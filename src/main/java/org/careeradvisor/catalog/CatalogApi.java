@@ -62,7 +62,7 @@ class CatalogApi implements CatalogQueries {
 			.stream()
 			.collect(Collectors.groupingBy((r) -> r.getCertification().getId(), LinkedHashMap::new,
 					Collectors.mapping(CatalogMapper::route, Collectors.toList())));
-		List<CertificationRules> rules = this.certifications.findAllByOrderByAcronym()
+		List<CertificationRules> rules = this.certifications.findByRetiredFalseOrderByAcronym()
 			.stream()
 			.map((c) -> new CertificationRules(c.getSlug(), c.getAcronym(), c.getFullName(), c.getDiscipline(),
 					c.getOfficialUrl(), routesByCertification.getOrDefault(c.getId(), List.of())))

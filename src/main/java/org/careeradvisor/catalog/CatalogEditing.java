@@ -30,6 +30,7 @@ import org.careeradvisor.web.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,21 +56,25 @@ class CatalogEditing {
 
 	private final JsonMapper json;
 
+	private final Map<Kind, EditableItem<?>> types;
+
 	private final Clock clock;
 
 	CatalogEditing(CareerRepository careers, CatalogDraftRepository drafts, CatalogAuditRepository audits,
-			CatalogReleaseRepository releases, PublishedReleaseRepository history, JsonMapper json, Clock clock) {
+			CatalogReleaseRepository releases, PublishedReleaseRepository history, JsonMapper json, Clock clock,
+			List<EditableItem<?>> types) {
 		this.careers = careers;
 		this.drafts = drafts;
 		this.audits = audits;
 		this.releases = releases;
 		this.history = history;
 		this.json = json;
+		this.types = types.stream().collect(Collectors.toMap(EditableItem::kind, Function.identity()));
 		this.clock = clock;
 	}
 
-	/** A career in the admin list. */
-	record CareerItem(String slug, String title, boolean retired, boolean draft, boolean isNew) {
+	/** An item in an admin list. */
+	record ItemRow(String slug, String title, boolean retired, boolean draft, boolean isNew) {
 	}
 
 	/** A pending draft on the overview and the publish page. */
@@ -89,18 +94,18 @@ class CatalogEditing {
 	}
 
 	/** The outcome of saving an edit. */
-	sealed interface Saved permits Draft, Stale {
+	sealed interface Saved<F> permits Draft, Stale {
 
 	}
 
 	/** Saved as the item's draft. */
-	record Draft(String slug) implements Saved {
+	record Draft<F>(String slug) implements Saved<F> {
 	}
 
 	/**
 	 * Not saved: someone else's version came first; the form carries the new versions.
 	 */
-	record Stale(Conflict conflict, CareerForm form) implements Saved {
+	record Stale<F>(Conflict conflict, F form) implements Saved<F> {
 	}
 
 	/** One published change, for an item's history page. */
@@ -143,95 +148,120 @@ class CatalogEditing {
 			.toList();
 	}
 
+	/**
+	 * The published items of a kind (given as rows: slug, title, retired) with their
+	 * drafts marked, and the new items that exist only as drafts.
+	 */
 	@Transactional(readOnly = true)
-	List<CareerItem> careers() {
+	List<ItemRow> items(EditableItem<?> type, List<ItemRow> published) {
 		Map<String, CatalogDraft> pending = this.drafts.findAllByOrderBySavedAt()
 			.stream()
 			.collect(Collectors.toMap(CatalogDraft::getItemKey, Function.identity()));
-		List<CareerItem> items = new ArrayList<>();
-		for (Career career : this.careers.findAllForAdmin()) {
-			items.add(new CareerItem(career.getSlug(), career.getTitle(), career.isRetired(),
-					pending.containsKey(careerKey(career.getId())), false));
+		List<ItemRow> items = new ArrayList<>();
+		for (ItemRow row : published) {
+			boolean draft = type.published(row.slug()).map((p) -> pending.containsKey(key(type, p.id()))).orElse(false);
+			items.add(new ItemRow(row.slug(), row.title(), row.retired(), draft, false));
 		}
 		pending.values()
 			.stream()
-			.filter((d) -> d.getKind() == Kind.CAREER && d.getItemId() == null)
-			.forEach((d) -> items.add(new CareerItem(newSlug(d), d.getTitle(), false, true, true)));
+			.filter((d) -> d.getKind() == type.kind() && d.getItemId() == null)
+			.forEach((d) -> items.add(new ItemRow(newSlug(d), d.getTitle(), false, true, true)));
 		return items;
 	}
 
-	// Editing a career
+	// Editing an item
 
 	/**
 	 * The form an edit starts with: the draft if there is one, else the published values.
 	 */
 	@Transactional(readOnly = true)
-	CareerForm careerForm(String slug) {
-		Optional<Career> career = this.careers.findForEditBySlug(slug);
-		Optional<CatalogDraft> draft = this.drafts
-			.findByItemKey(career.map((c) -> careerKey(c.getId())).orElse(newCareerKey(slug)));
+	<F extends Record> F form(EditableItem<F> type, String slug) {
+		Optional<EditableItem.Published<F>> published = type.published(slug);
+		Optional<CatalogDraft> draft = this.drafts.findByItemKey(itemKey(type, published, slug));
 		if (draft.isPresent()) {
-			return readCareer(draft.get()).withVersions(draft.get().getBaseVersion(), draft.get().getVersion());
+			return type.withVersions(read(type, draft.get()), draft.get().getBaseVersion(), draft.get().getVersion());
 		}
-		return career.map(Career::toForm).orElseThrow(() -> new NotFoundException("Career"));
+		return published.map(EditableItem.Published::form).orElseThrow(() -> new NotFoundException("Catalog item"));
 	}
 
+	/** The item's title: published, or from its draft when it is new. */
 	@Transactional(readOnly = true)
-	Optional<String> careerTitle(String slug) {
-		return this.careers.findForEditBySlug(slug)
-			.map(Career::getTitle)
-			.or(() -> this.drafts.findByItemKey(newCareerKey(slug)).map(CatalogDraft::getTitle));
+	Optional<String> title(EditableItem<?> type, String slug) {
+		return type.published(slug)
+			.map(EditableItem.Published::title)
+			.or(() -> this.drafts.findByItemKey(newKey(type, slug)).map(CatalogDraft::getTitle));
 	}
 
 	/**
-	 * Starts a new career as a draft; its slug comes from the title and never changes.
+	 * Starts a new item as a draft; its slug comes from the title and never changes.
 	 * Empty when the title's slug is taken.
 	 */
-	Optional<String> createCareer(CareerForm form, String by) {
-		String slug = slugOf(form.title());
-		if (slug.isEmpty() || this.careers.existsBySlug(slug)
-				|| this.drafts.findByItemKey(newCareerKey(slug)).isPresent()) {
+	<F extends Record> Optional<String> create(EditableItem<F> type, F form, String by) {
+		String slug = slugOf(type.title(form));
+		if (slug.isEmpty() || type.published(slug).isPresent()
+				|| this.drafts.findByItemKey(newKey(type, slug)).isPresent()) {
 			return Optional.empty();
 		}
-		CatalogDraft draft = new CatalogDraft(newCareerKey(slug), Kind.CAREER, null);
-		draft.save(form.title().strip(), write(form.withVersions(null, null)), null, by, now());
-		this.drafts.save(draft);
+		CatalogDraft draft = new CatalogDraft(newKey(type, slug), type.kind(), null);
+		draft.save(type.title(form).strip(), write(type.withVersions(form, null, null)), null, by, now());
+		flush(draft);
 		return Optional.of(slug);
 	}
 
-	/** Saves an edit as the career's draft, unless someone else's version came first. */
-	Saved saveCareer(String slug, CareerForm form, String by) {
-		Optional<Career> career = this.careers.findForEditBySlug(slug);
-		String key = career.map((c) -> careerKey(c.getId())).orElse(newCareerKey(slug));
+	/** Saves an edit as the item's draft, unless someone else's version came first. */
+	<F extends Record> Saved<F> save(EditableItem<F> type, String slug, F form, String by) {
+		Optional<EditableItem.Published<F>> published = type.published(slug);
+		String key = itemKey(type, published, slug);
 		Optional<CatalogDraft> existing = this.drafts.findByItemKey(key);
-		if (career.isEmpty() && existing.isEmpty()) {
-			throw new NotFoundException("Career");
+		if (published.isEmpty() && existing.isEmpty()) {
+			throw new NotFoundException("Catalog item");
 		}
-		if (existing.isPresent() && !Objects.equals(form.draftVersion(), existing.get().getVersion())) {
+		if (existing.isPresent() && !Objects.equals(type.draftVersion(form), existing.get().getVersion())) {
 			CatalogDraft theirs = existing.get();
-			return stale(
+			return new Stale<>(
 					new Conflict(theirs.getSavedBy(), theirs.getSavedAt(), false,
-							differences(readCareer(theirs).values(), form.values())),
-					form.withVersions(theirs.getBaseVersion(), theirs.getVersion()));
+							differences(type.values(read(type, theirs)), type.values(form))),
+					type.withVersions(form, theirs.getBaseVersion(), theirs.getVersion()));
 		}
-		if (existing.isEmpty() && career.isPresent()
-				&& !Objects.equals(form.baseVersion(), career.get().getVersion())) {
-			Career published = career.get();
-			return stale(new Conflict(null, null, true, differences(published.toForm().values(), form.values())),
-					form.withVersions(published.getVersion(), null));
+		if (existing.isEmpty() && published.isPresent()
+				&& !Objects.equals(type.baseVersion(form), published.get().version())) {
+			EditableItem.Published<F> current = published.get();
+			return new Stale<>(
+					new Conflict(null, null, true, differences(type.values(current.form()), type.values(form))),
+					type.withVersions(form, current.version(), null));
 		}
-		CatalogDraft draft = existing
-			.orElseGet(() -> new CatalogDraft(key, Kind.CAREER, career.map(Career::getId).orElse(null)));
-		draft.save(form.title().strip(), write(form.withVersions(null, null)),
-				career.isPresent() ? form.baseVersion() : null, by, now());
-		try {
-			this.drafts.saveAndFlush(draft);
+		CatalogDraft draft = existing.orElseGet(
+				() -> new CatalogDraft(key, type.kind(), published.map(EditableItem.Published::id).orElse(null)));
+		draft.save(type.title(form).strip(), write(type.withVersions(form, null, null)),
+				published.isPresent() ? type.baseVersion(form) : null, by, now());
+		flush(draft);
+		return new Draft<>(slug);
+	}
+
+	/**
+	 * Thrown when publishing finds a draft started from an older version of its item;
+	 * nothing is published.
+	 */
+	static final class OutdatedDraftException extends RuntimeException {
+
+		private final String title;
+
+		private final String link;
+
+		OutdatedDraftException(String title, String link) {
+			super("Outdated draft: " + title, null, false, false);
+			this.title = title;
+			this.link = link;
 		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			// Two saves at the same moment: the other one won; the caller shows it.
-			throw new StaleDraftException();
+
+		public String title() {
+			return this.title;
 		}
-		return new Draft(slug);
+
+		public String link() {
+			return this.link;
+		}
+
 	}
 
 	/** Thrown when a concurrent save won the race; the controller shows the conflict. */
@@ -243,21 +273,14 @@ class CatalogEditing {
 
 	}
 
-	private static Saved stale(Conflict conflict, CareerForm form) {
-		return new Stale(conflict, form);
-	}
-
 	@Transactional(readOnly = true)
-	List<HistoryEntry> careerHistory(String slug) {
-		Career career = this.careers.findForEditBySlug(slug).orElseThrow(() -> new NotFoundException("Career"));
-		return this.audits.findByItemKindAndItemIdOrderByIdDesc(Kind.CAREER.name(), career.getId())
-			.stream()
-			.map((a) -> {
-				Map<String, String> before = (a.getBeforeValues() != null) ? readMap(a.getBeforeValues()) : Map.of();
-				return new HistoryEntry(a.getRelease(), a.getChangedBy(), a.getChangedAt(), a.getBeforeValues() == null,
-						differences(before, readMap(a.getAfterValues())));
-			})
-			.toList();
+	List<HistoryEntry> history(EditableItem<?> type, String slug) {
+		long id = type.published(slug).orElseThrow(() -> new NotFoundException("Catalog item")).id();
+		return this.audits.findByItemKindAndItemIdOrderByIdDesc(type.kind().name(), id).stream().map((a) -> {
+			Map<String, String> before = (a.getBeforeValues() != null) ? readMap(a.getBeforeValues()) : Map.of();
+			return new HistoryEntry(a.getRelease(), a.getChangedBy(), a.getChangedAt(), a.getBeforeValues() == null,
+					differences(before, readMap(a.getAfterValues())));
+		}).toList();
 	}
 
 	void discard(long draftId) {
@@ -272,7 +295,7 @@ class CatalogEditing {
 		CatalogDraft draft = this.drafts.findByItemKey(key)
 			.orElseGet(() -> new CatalogDraft(key, Kind.FIGURES, (long) edition));
 		draft.save(String.valueOf(edition), this.json.writeValueAsString(rows), null, by, now());
-		this.drafts.save(draft);
+		flush(draft);
 	}
 
 	/** One SOC code of an uploaded edition against what is published. */
@@ -291,13 +314,16 @@ class CatalogEditing {
 
 	@Transactional(readOnly = true)
 	Optional<FiguresPreview> figuresPreview(int edition) {
+		int current = this.releases.current().getFigureEdition();
 		return this.drafts.findByItemKey(figuresKey(edition)).map((draft) -> {
 			List<Row> rows = readRows(draft);
 			List<Career> all = this.careers.findAllForAdmin();
 			List<FigureChange> changes = rows.stream().map((row) -> {
 				List<Career> matching = all.stream().filter((c) -> row.soc().equals(c.getFigureSoc())).toList();
+				// Against the same edition when it is published already, else the one the
+				// site shows.
 				OutlookFigure before = matching.stream()
-					.map((c) -> c.outlookFigure(edition).orElse(null))
+					.map((c) -> c.outlookFigure(edition).or(() -> c.outlookFigure(current)).orElse(null))
 					.filter(Objects::nonNull)
 					.findFirst()
 					.orElse(null);
@@ -329,8 +355,9 @@ class CatalogEditing {
 		int edition = release.getFigureEdition();
 		LocalDateTime now = now();
 		for (CatalogDraft draft : pending) {
-			if (draft.getKind() == Kind.CAREER) {
-				publishCareer(draft, next);
+			EditableItem<?> type = this.types.get(draft.getKind());
+			if (type != null) {
+				publishItem(type, draft, next);
 			}
 		}
 		for (CatalogDraft draft : pending) {
@@ -350,22 +377,23 @@ class CatalogEditing {
 	 * The audit row names who made the change and when; the release names who published
 	 * it.
 	 */
-	private void publishCareer(CatalogDraft draft, int release) {
-		CareerForm form = readCareer(draft);
-		Career career;
-		Map<String, String> before = null;
-		if (draft.getItemId() == null) {
-			career = new Career(newSlug(draft));
+	private <F extends Record> void publishItem(EditableItem<F> type, CatalogDraft draft, int release) {
+		F form = read(type, draft);
+		if (draft.getItemId() != null) {
+			int current = type.published(type.slugOf(draft.getItemId()))
+				.orElseThrow(() -> new IllegalStateException("A draft's item is gone"))
+				.version();
+			if (draft.getBaseVersion() == null || draft.getBaseVersion() != current) {
+				// The item changed after this draft was started: publishing it would undo
+				// that.
+				throw new OutdatedDraftException(draft.getTitle(), link(draft));
+			}
 		}
-		else {
-			career = this.careers.findForEditBySlug(slugOfId(draft.getItemId()))
-				.orElseThrow(() -> new IllegalStateException("A draft's career is gone"));
-			before = career.toForm().values();
-		}
-		career.apply(form);
-		career = this.careers.save(career);
-		this.audits.save(new CatalogAudit(release, Kind.CAREER.name(), career.getId(), career.getTitle(),
-				draft.getSavedBy(), draft.getSavedAt(), (before != null) ? write(before) : null, write(form.values())));
+		EditableItem.Applied applied = type.apply(draft.getItemId(),
+				(draft.getItemId() == null) ? newSlug(draft) : null, form);
+		this.audits.save(new CatalogAudit(release, type.kind().name(), applied.id(), applied.title(),
+				draft.getSavedBy(), draft.getSavedAt(), (applied.before() != null) ? write(applied.before()) : null,
+				write(type.values(form))));
 	}
 
 	private void publishFigures(int edition, List<Row> rows, int release, String by, LocalDateTime now) {
@@ -426,37 +454,51 @@ class CatalogEditing {
 		return (slug.length() > 80) ? slug.substring(0, 80).replaceAll("-$", "") : slug;
 	}
 
-	private String slugOfId(long careerId) {
-		return this.careers.findSlugById(careerId).orElseThrow(() -> new IllegalStateException("No career"));
+	/**
+	 * Writes a draft now, so that a save racing another one (the same new item, the same
+	 * draft) is told here rather than at commit.
+	 */
+	private void flush(CatalogDraft draft) {
+		try {
+			this.drafts.saveAndFlush(draft);
+		}
+		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			throw new StaleDraftException();
+		}
 	}
 
-	private static String link(CatalogDraft draft) {
-		return switch (draft.getKind()) {
-			case CAREER -> "/admin/catalog/careers/"
-					+ ((draft.getItemId() == null) ? newSlug(draft) : draft.getItemKey().substring("career:".length()))
-					+ "/edit";
-			case FIGURES -> "/admin/catalog/figures/" + draft.getItemId();
-		};
+	private String link(CatalogDraft draft) {
+		if (draft.getKind() == Kind.FIGURES) {
+			return "/admin/catalog/figures/" + draft.getItemId();
+		}
+		EditableItem<?> type = this.types.get(draft.getKind());
+		String slug = (draft.getItemId() == null) ? newSlug(draft) : type.slugOf(draft.getItemId());
+		return "/admin/catalog/" + type.path() + "/" + slug + "/edit";
 	}
 
-	private static String careerKey(long careerId) {
-		return "career:" + careerId;
+	private static String key(EditableItem<?> type, long id) {
+		return type.kind().name().toLowerCase(Locale.ROOT) + ":" + id;
 	}
 
-	private static String newCareerKey(String slug) {
-		return "career:new:" + slug;
+	private static String newKey(EditableItem<?> type, String slug) {
+		return type.kind().name().toLowerCase(Locale.ROOT) + ":new:" + slug;
+	}
+
+	private static String itemKey(EditableItem<?> type, Optional<? extends EditableItem.Published<?>> published,
+			String slug) {
+		return published.map((p) -> key(type, p.id())).orElse(newKey(type, slug));
 	}
 
 	private static String newSlug(CatalogDraft draft) {
-		return draft.getItemKey().substring("career:new:".length());
+		return draft.getItemKey().substring(draft.getItemKey().indexOf(":new:") + ":new:".length());
 	}
 
 	private static String figuresKey(int edition) {
 		return "figures:" + edition;
 	}
 
-	private CareerForm readCareer(CatalogDraft draft) {
-		return this.json.readValue(draft.getPayload(), CareerForm.class);
+	private <F extends Record> F read(EditableItem<F> type, CatalogDraft draft) {
+		return this.json.readValue(draft.getPayload(), type.formType());
 	}
 
 	private List<Row> readRows(CatalogDraft draft) {

@@ -42,7 +42,7 @@ class CertificationPages {
 	}
 
 	List<CertificationRow> certifications() {
-		return this.certifications.findAllByOrderByAcronym().stream().map(CatalogMapper::row).toList();
+		return this.certifications.findByRetiredFalseOrderByAcronym().stream().map(CatalogMapper::row).toList();
 	}
 
 	CertificationPage certification(String slug) {
@@ -61,6 +61,7 @@ class CertificationPages {
 				certification.getAsOf(), routeViews,
 				this.careerCertifications.findByCertification(certification)
 					.stream()
+					.filter((cc) -> !cc.getCareer().isRetired())
 					.map((cc) -> link(cc.getCareer()))
 					.toList(),
 				this.programs.findByPreparedCertification(certification).stream().map(CatalogMapper::link).toList());

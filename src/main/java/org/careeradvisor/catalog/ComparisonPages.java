@@ -68,9 +68,12 @@ class ComparisonPages {
 	 */
 	Comparison compare() {
 		List<Career> allCareers = this.careers.findAllWithOutlook();
-		List<CareerCompetency> links = this.careerCompetencies.findAllWithCareerAndCompetency();
+		List<CareerCompetency> links = this.careerCompetencies.findAllWithCareerAndCompetency()
+			.stream()
+			.filter((cc) -> !cc.getCareer().isRetired())
+			.toList();
 		List<Program> allPrograms = this.programs.findAll();
-		List<Certification> allCertifications = this.certifications.findAllByOrderByAcronym();
+		List<Certification> allCertifications = this.certifications.findByRetiredFalseOrderByAcronym();
 		List<DisciplineColumn> columns = new ArrayList<>();
 		for (Discipline discipline : this.disciplines.findAllByOrderByPosition()) {
 			DisciplineCode code = discipline.getCode();

@@ -54,7 +54,7 @@ class CompetencyPages {
 	List<FrameworkGroup> competencies() {
 		Map<Long, List<CareerLink>> coreFor = this.careerCompetencies.findAllWithCareerAndCompetency()
 			.stream()
-			.filter((cc) -> cc.getImportance() == Importance.CORE)
+			.filter((cc) -> cc.getImportance() == Importance.CORE && !cc.getCareer().isRetired())
 			.collect(Collectors.groupingBy((cc) -> cc.getCompetency().getId(), LinkedHashMap::new,
 					Collectors.mapping((cc) -> link(cc.getCareer()), Collectors.toList())));
 		Map<CompetencyFramework, List<CompetencyRow>> groups = new LinkedHashMap<>();

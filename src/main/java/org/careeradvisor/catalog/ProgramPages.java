@@ -76,7 +76,7 @@ class ProgramPages {
 					.toList(),
 				program.getPreparesFor().stream().map((c) -> link(c, null)).toList(),
 				List.copyOf(atGraduation.values()), later,
-				program.getCareers().stream().map(CatalogMapper::link).toList());
+				program.getCareers().stream().filter((c) -> !c.isRetired()).map(CatalogMapper::link).toList());
 	}
 
 	private static void keepShortest(Map<String, OpenedCertification> opened, Certification certification,

@@ -102,6 +102,19 @@ class AdminBrowserTests extends BrowserTest {
 		click(By.xpath("//button[text()='Publish the release']"));
 		driver.get(url("/careers/medical-coder"));
 		assertThat(driver.getPageSource()).contains("52,110");
+
+		driver.get(url("/admin/catalog/certifications"));
+		checkPage("admin-certifications");
+		click(By.cssSelector("main a[href='/admin/catalog/certifications/chps/edit']"));
+		checkPage("admin-certification-edit");
+
+		driver.get(url("/admin/catalog/competencies"));
+		checkPage("admin-competencies");
+		click(By.cssSelector("main a[href='/admin/catalog/competencies/him-data-governance/edit']"));
+		checkPage("admin-competency-edit");
+		this.browser.resize(390, 844);
+		checkPage("admin-competency-edit-phone");
+		this.browser.resize(1280, 900);
 	}
 
 	private Path csv(String name, String... lines) throws IOException {

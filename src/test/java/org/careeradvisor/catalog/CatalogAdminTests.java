@@ -25,6 +25,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -72,7 +74,11 @@ class CatalogAdminTests {
 	void nobodyButAnAdministratorReachesTheAdminArea() {
 		String[] pages = { "/admin/catalog", "/admin/catalog/careers", "/admin/catalog/careers/new",
 				"/admin/catalog/careers/cmio/edit", "/admin/catalog/careers/cmio/history", "/admin/catalog/figures",
-				"/admin/catalog/figures/2024", "/admin/catalog/publish", "/admin/staff" };
+				"/admin/catalog/figures/2024", "/admin/catalog/publish", "/admin/staff", "/admin/catalog/competencies",
+				"/admin/catalog/competencies/new", "/admin/catalog/competencies/him-data-governance/edit",
+				"/admin/catalog/competencies/him-data-governance/history", "/admin/catalog/certifications",
+				"/admin/catalog/certifications/new", "/admin/catalog/certifications/chps/edit",
+				"/admin/catalog/certifications/chps/history" };
 		for (String page : pages) {
 			assertThat(this.mvc.get().uri(page)).as(page)
 				.hasStatus(HttpStatus.FOUND)
@@ -81,6 +87,8 @@ class CatalogAdminTests {
 			assertThat(this.mvc.get().uri(page).with(user(this.counselor))).as(page).hasStatus(HttpStatus.FORBIDDEN);
 		}
 		String[] forms = { "/admin/catalog/careers", "/admin/catalog/careers/cmio/edit", "/admin/catalog/figures",
+				"/admin/catalog/competencies", "/admin/catalog/competencies/him-data-governance/edit",
+				"/admin/catalog/certifications", "/admin/catalog/certifications/chps/edit",
 				"/admin/catalog/drafts/1/discard", "/admin/catalog/publish" };
 		for (String form : forms) {
 			assertThat(this.mvc.post().uri(form).with(csrf())).as(form)
@@ -149,7 +157,7 @@ class CatalogAdminTests {
 		MvcTestResult stale = post(this.admin, "/admin/catalog/careers/ehr-analyst/edit", mine).exchange();
 		assertThat(stale).hasStatus(HttpStatus.CONFLICT);
 		String page = text(stale);
-		assertThat(page).contains("Someone else changed this career while you were editing", "Mr. Second (second",
+		assertThat(page).contains("Someone else changed this item while you were editing", "Mr. Second (second",
 				"EHR Analyst (their title)", "EHR Analyst (my title)");
 		Document conflict = Jsoup.parse(page);
 		assertThat(conflict.selectFirst("form.staff-form input[name=title]").attr("value"))
@@ -263,7 +271,169 @@ class CatalogAdminTests {
 			.contains("Created in this release.");
 	}
 
+	@Test
+	void aDraftStartedBeforeItsItemChangedIsNotPublishedAndItsLinkLeadsToIt() {
+		Map<String, String> form = form(this.admin, "/admin/catalog/careers/cmio/edit");
+		form.put("summary", form.get("summary") + " Edited.");
+		assertThat(post(this.admin, "/admin/catalog/careers/cmio/edit", form)).hasStatus3xxRedirection();
+		assertThat(body(this.mvc.get().uri("/admin/catalog").with(user(this.admin))))
+			.contains("href=\"/admin/catalog/careers/cmio/edit\"");
+		// Something else changed the career meanwhile (here: as a data migration would,
+		// bumping its version).
+		this.jdbc.update("update career set row_version = row_version + 1 where slug = 'cmio'");
+		int release = release();
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Should not go out")))
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("Nothing was published", "Open the draft of");
+		assertThat(release()).isEqualTo(release);
+		assertThat(this.jdbc.queryForObject("select count(*) from catalog_draft", Integer.class)).isOne();
+		// Opening the draft and saving it again shows the difference first.
+		Map<String, String> again = form(this.admin, "/admin/catalog/careers/cmio/edit");
+		assertThat(post(this.admin, "/admin/catalog/careers/cmio/edit", again)).hasStatus3xxRedirection();
+		this.jdbc.update("update career set row_version = row_version - 1 where slug = 'cmio'");
+	}
+
+	@Test
+	void sourcesMustBeWebAddressesAndFitTheirColumn() {
+		Map<String, String> form = form(this.admin, "/admin/catalog/careers/cmio/edit");
+		form.put("sourceUrls", "https://www.bls.gov/a;javascript:alert(1)");
+		assertThat(post(this.admin, "/admin/catalog/careers/cmio/edit", form)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("one web address per line");
+		form.put("sourceUrls", ("https://www.bls.gov/" + "a".repeat(60) + "\n").repeat(30));
+		assertThat(post(this.admin, "/admin/catalog/careers/cmio/edit", form)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Together the sources must stay under 2,000 characters");
+		assertThat(this.jdbc.queryForObject("select count(*) from catalog_draft", Integer.class)).isZero();
+	}
+
+	@Test
+	void anEditionAlreadyPublishedIsReplacedByANewUploadOfIt() {
+		String csv = String.join("\n", String.join(",", FiguresFile.COLUMNS),
+				"29-9021,67310,41900,14.7,2024-34,2025-08-28,https://www.bls.gov/emp/tables/fastest-growing-occupations.htm,THIRD_PARTY,Test");
+		assertThat(upload("2024", csv)).hasRedirectedUrl("/admin/catalog/figures/2024");
+		assertThat(body(this.mvc.get().uri("/admin/catalog/figures/2024").with(user(this.admin)))).contains("$67,310",
+				"41,900");
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "2024 figures checked against BLS")))
+			.hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select count(*) from career_outlook o join career c on c.id = o.career_id "
+				+ "where c.slug = 'cancer-registrar' and o.edition = 2024", Integer.class))
+			.isOne();
+		assertThat(this.jdbc.queryForObject("select status from career_outlook o join career c on c.id = o.career_id "
+				+ "where c.slug = 'cancer-registrar' and o.edition = 2024", String.class))
+			.isEqualTo("THIRD_PARTY");
+	}
+
+	@Test
+	void competenciesAreEditedCreatedAndRetiredTheSameWay() {
+		Map<String, String> form = form(this.admin, "/admin/catalog/competencies/him-data-governance/edit");
+		String name = form.get("name");
+		form.put("description", "Deciding who owns which data, how good it must be and how long it is kept.");
+		assertThat(post(this.admin, "/admin/catalog/competencies/him-data-governance/edit", form))
+			.hasRedirectedUrl("/admin/catalog/competencies/him-data-governance/edit?saved");
+		Map<String, String> created = fields(
+				Jsoup.parse(body(this.mvc.get().uri("/admin/catalog/competencies/new").with(user(this.admin)))));
+		created.putAll(Map.of("name", "Terminology Management", "description",
+				"Keeping clinical vocabularies and code sets current.", "domainCode", "X1", "frameworkCode",
+				form.get("frameworkCode"), "nameStatus", "UNVERIFIED"));
+		assertThat(post(this.admin, "/admin/catalog/competencies", created))
+			.hasRedirectedUrl("/admin/catalog/competencies/terminology-management/edit?saved");
+		created.put("frameworkCode", "NO_SUCH");
+		created.put("name", "Another One");
+		assertThat(post(this.admin, "/admin/catalog/competencies", created)).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Competencies")))
+			.hasStatus3xxRedirection();
+		assertThat(body(this.mvc.get().uri("/competencies"))).contains("Deciding who owns which data",
+				"Terminology Management");
+		assertThat(body(
+				this.mvc.get().uri("/admin/catalog/competencies/him-data-governance/history").with(user(this.admin))))
+			.contains(escaped(name), "Deciding who owns which data");
+
+		Map<String, String> retire = form(this.admin, "/admin/catalog/competencies/terminology-management/edit");
+		retire.put("retired", "true");
+		assertThat(post(this.admin, "/admin/catalog/competencies/terminology-management/edit", retire))
+			.hasStatus3xxRedirection();
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Retired"))).hasStatus3xxRedirection();
+		assertThat(body(this.mvc.get().uri("/competencies"))).doesNotContain("Terminology Management");
+	}
+
+	@Test
+	void aCertificationAndItsRoutesAreEditedAsOneAndTheRoutesAreWhatThePagesThenShow() {
+		Document page = Jsoup
+			.parse(body(this.mvc.get().uri("/admin/catalog/certifications/chps/edit").with(user(this.admin))));
+		MultiValueMap<String, String> form = multiFields(page);
+		long routes = this.jdbc.queryForObject("select count(*) from certification_route r join certification c "
+				+ "on c.id = r.certification_id where c.slug = 'chps'", Long.class);
+		assertThat(form.getFirst("routes[0].description")).isNotBlank();
+		// The first route is removed, the last (empty) one filled in as a new route.
+		form.set("routes[0].remove", "true");
+		int added = (int) routes;
+		form.set("routes[" + added + "].description", "A doctorate plus one year of privacy work (test route).");
+		form.set("routes[" + added + "].minEducation", "DOCTORATE");
+		form.set("routes[" + added + "].minYears", "1");
+		assertThat(postMulti("/admin/catalog/certifications/chps/edit", form)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Years of experience need at least one kind of experience");
+		form.add("routes[" + added + "].experienceKinds", "PRIVACY");
+		assertThat(postMulti("/admin/catalog/certifications/chps/edit", form))
+			.hasRedirectedUrl("/admin/catalog/certifications/chps/edit?saved");
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "CHPS routes"))).hasStatus3xxRedirection();
+
+		assertThat(this.jdbc.queryForObject("select count(*) from certification_route r join certification c "
+				+ "on c.id = r.certification_id where c.slug = 'chps'", Long.class))
+			.isEqualTo(routes);
+		assertThat(this.jdbc.queryForObject(
+				"select experience_kinds from certification_route r join certification c "
+						+ "on c.id = r.certification_id where c.slug = 'chps' and r.position = " + routes,
+				String.class))
+			.isEqualTo("PRIVACY");
+		assertThat(body(this.mvc.get().uri("/certifications/chps")))
+			.contains("A doctorate plus one year of privacy work");
+		assertThat(body(this.mvc.get().uri("/admin/catalog/certifications/chps/history").with(user(this.admin))))
+			.contains("Eligibility routes", "A doctorate plus one year of privacy work");
+
+		// A route naming a program that does not exist is refused.
+		MultiValueMap<String, String> again = multiFields(Jsoup
+			.parse(body(this.mvc.get().uri("/admin/catalog/certifications/chps/edit").with(user(this.admin)))));
+		again.set("routes[0].requiredProgram", "no-such-program");
+		assertThat(postMulti("/admin/catalog/certifications/chps/edit", again)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("names a program or credential that is not in the catalog");
+	}
+
 	// Helpers
+
+	/** Every value the edit form would post, several per name for checkbox groups. */
+	private static MultiValueMap<String, String> multiFields(Document page) {
+		MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+		Element form = page.selectFirst("form.staff-form");
+		for (Element field : form.select("input[name], textarea[name], select[name]")) {
+			String name = field.attr("name");
+			if (name.startsWith("_")) {
+				continue;
+			}
+			switch (field.tagName()) {
+				case "textarea" -> values.add(name, field.wholeText().replaceFirst("^\n", ""));
+				case "select" -> {
+					Element selected = field.selectFirst("option[selected]");
+					values.add(name, (selected != null) ? selected.attr("value") : "");
+				}
+				default -> {
+					if (!field.attr("type").equals("checkbox") || field.hasAttr("checked")) {
+						values.add(name, field.attr("value"));
+					}
+				}
+			}
+		}
+		return values;
+	}
+
+	private MockMvcRequestBuilder postMulti(String path, MultiValueMap<String, String> fields) {
+		MockMvcRequestBuilder request = this.mvc.post().uri(path).with(user(this.admin)).with(csrf());
+		fields.forEach((name, list) -> request.param(name, list.toArray(String[]::new)));
+		return request;
+	}
 
 	private int release() {
 		return this.jdbc.queryForObject("select release from catalog_release", Integer.class);

@@ -10,14 +10,14 @@ public interface CareerCertificationRepository extends Repository<CareerCertific
 	@Query("""
 			select cc from CareerCertification cc join fetch cc.certification cert
 			where cc.career = :career order by cc.relevance, cert.acronym""")
-	public List<CareerCertification> findByCareer(Career career);
+	List<CareerCertification> findByCareer(Career career);
 
 	@Query("select cc from CareerCertification cc join fetch cc.certification join fetch cc.career")
-	public List<CareerCertification> findAllWithCertification();
+	List<CareerCertification> findAllWithCertification();
 
 	@Query("""
 			select cc from CareerCertification cc join fetch cc.career c
 			where cc.certification = :certification order by c.title""")
-	public List<CareerCertification> findByCertification(Certification certification);
+	List<CareerCertification> findByCertification(Certification certification);
 
 }

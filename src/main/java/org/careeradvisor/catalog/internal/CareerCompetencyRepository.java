@@ -10,11 +10,11 @@ public interface CareerCompetencyRepository extends Repository<CareerCompetency,
 	@Query("""
 			select cc from CareerCompetency cc join fetch cc.competency co join fetch co.framework
 			where cc.career = :career order by cc.importance, co.framework.position, co.position""")
-	public List<CareerCompetency> findByCareer(Career career);
+	List<CareerCompetency> findByCareer(Career career);
 
 	@Query("""
 			select cc from CareerCompetency cc join fetch cc.competency co join fetch co.framework join fetch cc.career c
 			order by co.position, c.title""")
-	public List<CareerCompetency> findAllWithCareerAndCompetency();
+	List<CareerCompetency> findAllWithCareerAndCompetency();
 
 }

@@ -10,32 +10,32 @@ public interface CareerRepository extends Repository<Career, Long> {
 
 	/** The careers in the catalog (not retired), for lists and recommendations. */
 	@Query("select distinct c from Career c left join fetch c.outlook where c.retired = false order by c.title")
-	public List<Career> findAllWithOutlook();
+	List<Career> findAllWithOutlook();
 
 	/** Every career, retired ones too, for the admin area and the figures import. */
 	@Query("select distinct c from Career c left join fetch c.outlook order by c.title")
-	public List<Career> findAllForAdmin();
+	List<Career> findAllForAdmin();
 
 	@Query("select c from Career c left join fetch c.tasks where c.slug = :slug")
-	public Optional<Career> findForEditBySlug(String slug);
+	Optional<Career> findForEditBySlug(String slug);
 
-	public boolean existsBySlug(String slug);
+	boolean existsBySlug(String slug);
 
 	@Query("select c.slug from Career c where c.id = :id")
-	public Optional<String> findSlugById(long id);
+	Optional<String> findSlugById(long id);
 
-	public Career save(Career career);
+	Career save(Career career);
 
 	@Query("select c from Career c left join fetch c.tasks left join fetch c.outlook where c.slug = :slug")
-	public Optional<Career> findDetailedBySlug(String slug);
+	Optional<Career> findDetailedBySlug(String slug);
 
 	@Query("""
 			select distinct c from Career c left join fetch c.outlook
 			where c.retired = false and (lower(c.title) like :pattern escape '\\' or lower(c.summary) like :pattern escape '\\'
 			    or exists (select 1 from Career d join d.tasks t where d = c and lower(t) like :pattern escape '\\'))
 			order by c.title""")
-	public List<Career> search(String pattern);
+	List<Career> search(String pattern);
 
-	public long count();
+	long count();
 
 }

@@ -10,8 +10,8 @@ public interface CareerStepRepository extends Repository<CareerStep, Long> {
 	@Query("""
 			select s from CareerStep s join fetch s.from join fetch s.to left join fetch s.certification
 			where s.from = :career or s.to = :career order by s.kind, s.id""")
-	public List<CareerStep> findTouching(Career career);
+	List<CareerStep> findTouching(Career career);
 
-	public long count();
+	long count();
 
 }

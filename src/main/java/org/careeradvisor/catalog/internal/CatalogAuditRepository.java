@@ -6,8 +6,8 @@ import org.springframework.data.repository.Repository;
 
 public interface CatalogAuditRepository extends Repository<CatalogAudit, Long> {
 
-	public List<CatalogAudit> findByItemKindAndItemIdOrderByIdDesc(String itemKind, long itemId);
+	List<CatalogAudit> findByItemKindAndItemIdOrderByIdDesc(String itemKind, long itemId);
 
-	public CatalogAudit save(CatalogAudit audit);
+	CatalogAudit save(CatalogAudit audit);
 
 }

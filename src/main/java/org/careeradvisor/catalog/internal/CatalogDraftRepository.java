@@ -7,16 +7,16 @@ import org.springframework.data.repository.Repository;
 
 public interface CatalogDraftRepository extends Repository<CatalogDraft, Long> {
 
-	public Optional<CatalogDraft> findByItemKey(String itemKey);
+	Optional<CatalogDraft> findByItemKey(String itemKey);
 
-	public Optional<CatalogDraft> findById(long id);
+	Optional<CatalogDraft> findById(long id);
 
-	public List<CatalogDraft> findAllByOrderBySavedAt();
+	List<CatalogDraft> findAllByOrderBySavedAt();
 
-	public CatalogDraft save(CatalogDraft draft);
+	CatalogDraft save(CatalogDraft draft);
 
-	public CatalogDraft saveAndFlush(CatalogDraft draft);
+	CatalogDraft saveAndFlush(CatalogDraft draft);
 
-	public void delete(CatalogDraft draft);
+	void delete(CatalogDraft draft);
 
 }

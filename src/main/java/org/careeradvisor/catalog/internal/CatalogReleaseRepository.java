@@ -9,11 +9,11 @@ import org.springframework.data.repository.Repository;
 public interface CatalogReleaseRepository extends Repository<CatalogRelease, Integer> {
 
 	@Query("select r from CatalogRelease r where r.id = 1")
-	public CatalogRelease current();
+	CatalogRelease current();
 
 	/** The current release, locked until the publishing transaction ends. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from CatalogRelease r where r.id = 1")
-	public CatalogRelease currentForUpdate();
+	CatalogRelease currentForUpdate();
 
 }

@@ -1,5 +1,11 @@
 package org.careeradvisor.catalog.internal;
 
+import java.util.List;
+
+import org.careeradvisor.catalog.CareerForm;
+import org.careeradvisor.catalog.CertificationForm;
+import org.careeradvisor.catalog.SourceLinks;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import org.careeradvisor.catalog.Affinity;
 import org.careeradvisor.catalog.SourceStatus;
 
@@ -60,7 +67,59 @@ public class Certification {
 	@Column(name = "as_of")
 	private String asOf;
 
+	@Version
+	@Column(name = "row_version")
+	private int version;
+
+	/**
+	 * A retired certification leaves lists and recommendations; its page stays for links.
+	 */
+	private boolean retired;
+
 	protected Certification() {
+	}
+
+	/** A new certification; its slug never changes. */
+	public Certification(String slug) {
+		this.slug = slug;
+	}
+
+	/**
+	 * Takes the edited values of the certification itself (its routes are rows of their
+	 * own).
+	 */
+	public void apply(CertificationForm form) {
+		this.acronym = form.acronym().strip();
+		this.fullName = form.fullName().strip();
+		this.issuingBody = form.issuingBody().strip();
+		this.discipline = form.discipline();
+		this.summary = form.summary().strip();
+		this.eligibility = form.eligibility().strip();
+		this.eligibilityStatus = form.eligibilityStatus();
+		this.examFacts = form.examFacts().strip();
+		this.examStatus = form.examStatus();
+		this.renewal = form.renewal().strip();
+		this.renewalStatus = form.renewalStatus();
+		this.officialUrl = form.officialUrl().strip();
+		this.sourceUrls = String.join("; ", CareerForm.lines(form.sourceUrls()));
+		this.asOf = form.asOf().strip();
+		this.retired = form.isRetired();
+	}
+
+	/** The current values as an edit form starts with them, given the routes as forms. */
+	public CertificationForm toForm(List<CertificationForm.RouteForm> routes) {
+		return new CertificationForm(this.acronym, this.fullName, this.issuingBody, this.discipline, this.summary,
+				this.eligibility, this.eligibilityStatus, this.examFacts, this.examStatus, this.renewal,
+				this.renewalStatus, this.officialUrl, String.join("\n", SourceLinks.parse(this.sourceUrls)), this.asOf,
+				routes, this.retired, this.version, null);
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	public boolean isRetired() {
+		return this.retired;
 	}
 
 	public Long getId() {

@@ -8,17 +8,31 @@ import org.springframework.data.repository.Repository;
 
 public interface CertificationRepository extends Repository<Certification, Long> {
 
-	public List<Certification> findAllByOrderByAcronym();
+	/**
+	 * Every certification, retired ones too (names of credentials people hold, the admin
+	 * area).
+	 */
+	List<Certification> findAllByOrderByAcronym();
 
-	public Optional<Certification> findBySlug(String slug);
+	/** The certifications in the catalog (not retired), for lists and recommendations. */
+	List<Certification> findByRetiredFalseOrderByAcronym();
+
+	@Query("select c.slug from Certification c where c.id = :id")
+	Optional<String> findSlugById(long id);
+
+	boolean existsByAcronymIgnoreCaseAndSlugNot(String acronym, String slug);
+
+	Certification save(Certification certification);
+
+	Optional<Certification> findBySlug(String slug);
 
 	@Query("""
 			select c from Certification c
-			where lower(c.acronym) like :pattern escape '\\' or lower(c.fullName) like :pattern escape '\\'
-			   or lower(c.summary) like :pattern escape '\\' or lower(c.issuingBody) like :pattern escape '\\'
+			where c.retired = false and (lower(c.acronym) like :pattern escape '\\' or lower(c.fullName) like :pattern escape '\\'
+			   or lower(c.summary) like :pattern escape '\\' or lower(c.issuingBody) like :pattern escape '\\')
 			order by c.acronym""")
-	public List<Certification> search(String pattern);
+	List<Certification> search(String pattern);
 
-	public long count();
+	long count();
 
 }

@@ -1,7 +1,10 @@
 package org.careeradvisor.catalog.internal;
 
+import org.careeradvisor.catalog.CertificationForm;
+
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,6 +82,49 @@ public class CertificationRoute {
 	private String description;
 
 	protected CertificationRoute() {
+	}
+
+	/**
+	 * A route as published from a form, its program and credential looked up by the
+	 * caller.
+	 */
+	public CertificationRoute(Certification certification, int position, CertificationForm.RouteForm form,
+			Program requiredProgram, Certification requiredCertification) {
+		this.certification = certification;
+		this.position = position;
+		this.minEducation = form.minEducation();
+		this.requiredProgram = requiredProgram;
+		this.requiredCertification = requiredCertification;
+		this.minYearsExperience = form.minYears();
+		this.experienceKinds = names(form.kinds());
+		this.requiredLicence = form.requiredLicence();
+		this.openExam = form.isOpenExam();
+		this.extraConditions = blankToNull(form.extraConditions());
+		this.detailsComplete = form.isDetailsComplete();
+		this.preparation = blankToNull(form.preparation());
+		this.recommendedKinds = names(form.recommended());
+		this.recommendedYears = form.recommendedYears();
+		this.description = form.description().strip();
+	}
+
+	/** The route as an edit form shows it. */
+	public CertificationForm.RouteForm toForm() {
+		return new CertificationForm.RouteForm(false, this.minEducation,
+				(this.requiredProgram != null) ? this.requiredProgram.getSlug() : "",
+				(this.requiredCertification != null) ? this.requiredCertification.getSlug() : "",
+				this.minYearsExperience, List.copyOf(new java.util.TreeSet<>(getExperienceKinds())),
+				this.requiredLicence, this.openExam, (this.extraConditions != null) ? this.extraConditions : "",
+				this.detailsComplete, (this.preparation != null) ? this.preparation : "",
+				List.copyOf(new java.util.TreeSet<>(getRecommendedKinds())), this.recommendedYears, this.description);
+	}
+
+	private static String names(List<ExperienceKind> kinds) {
+		return kinds.isEmpty() ? null
+				: kinds.stream().distinct().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	public Certification getCertification() {

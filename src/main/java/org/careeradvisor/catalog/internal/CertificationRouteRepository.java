@@ -10,12 +10,19 @@ public interface CertificationRouteRepository extends Repository<CertificationRo
 	@Query("""
 			select r from CertificationRoute r left join fetch r.requiredProgram left join fetch r.requiredCertification
 			where r.certification = :certification order by r.position""")
-	public List<CertificationRoute> findByCertification(Certification certification);
+	List<CertificationRoute> findByCertification(Certification certification);
 
 	@Query("""
 			select r from CertificationRoute r join fetch r.certification c
 			left join fetch r.requiredProgram left join fetch r.requiredCertification
 			order by c.acronym, r.position""")
-	public List<CertificationRoute> findAllWithParts();
+	List<CertificationRoute> findAllWithParts();
+
+	CertificationRoute save(CertificationRoute route);
+
+	void delete(CertificationRoute route);
+
+	/** Writes the deletions now, so that new routes can take their positions. */
+	void flush();
 
 }

@@ -1,5 +1,7 @@
 package org.careeradvisor.catalog.internal;
 
+import org.careeradvisor.catalog.CompetencyForm;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 import org.careeradvisor.catalog.SourceStatus;
 
 @Entity
@@ -38,7 +41,47 @@ public class Competency {
 
 	private int position;
 
+	@Version
+	@Column(name = "row_version")
+	private int version;
+
+	/** A retired competency leaves the competency page and search; links to it stay. */
+	private boolean retired;
+
 	protected Competency() {
+	}
+
+	/** A new competency, last in its framework; its slug never changes. */
+	public Competency(String slug, CompetencyFramework framework, int position) {
+		this.slug = slug;
+		this.framework = framework;
+		this.position = position;
+	}
+
+	/**
+	 * Takes the edited values (a published draft); the framework is looked up by the
+	 * caller.
+	 */
+	public void apply(CompetencyForm form, CompetencyFramework framework) {
+		this.name = form.name().strip();
+		this.description = form.description().strip();
+		this.domainCode = form.domainCode().strip();
+		this.framework = framework;
+		this.nameStatus = form.nameStatus();
+		this.retired = form.isRetired();
+	}
+
+	public CompetencyForm toForm() {
+		return new CompetencyForm(this.name, this.description, this.domainCode, this.framework.getCode(),
+				this.nameStatus, this.retired, this.version, null);
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	public boolean isRetired() {
+		return this.retired;
 	}
 
 	public Long getId() {

@@ -8,6 +8,6 @@ import org.springframework.data.repository.Repository;
 
 public interface DisciplineRepository extends Repository<Discipline, DisciplineCode> {
 
-	public List<Discipline> findAllByOrderByPosition();
+	List<Discipline> findAllByOrderByPosition();
 
 }

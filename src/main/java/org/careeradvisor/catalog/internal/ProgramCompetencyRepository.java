@@ -10,6 +10,6 @@ public interface ProgramCompetencyRepository extends Repository<ProgramCompetenc
 	@Query("""
 			select pc from ProgramCompetency pc join fetch pc.competency co join fetch co.framework
 			where pc.program = :program order by pc.coverage, co.framework.position, co.position""")
-	public List<ProgramCompetency> findByProgram(Program program);
+	List<ProgramCompetency> findByProgram(Program program);
 
 }

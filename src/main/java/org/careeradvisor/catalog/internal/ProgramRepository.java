@@ -9,28 +9,30 @@ import org.springframework.data.repository.Repository;
 public interface ProgramRepository extends Repository<Program, Long> {
 
 	@Query("select p from Program p")
-	public List<Program> findAll();
+	List<Program> findAll();
 
 	@Query("""
 			select distinct p from Program p left join fetch p.preparesFor left join fetch p.careers
 			where p.slug = :slug""")
-	public Optional<Program> findDetailedBySlug(String slug);
+	Optional<Program> findDetailedBySlug(String slug);
+
+	Optional<Program> findBySlug(String slug);
 
 	@Query("select distinct p from Program p left join fetch p.careers")
-	public List<Program> findAllWithCareers();
+	List<Program> findAllWithCareers();
 
 	@Query("""
 			select p from Program p
 			where lower(p.name) like :pattern escape '\\' or lower(p.summary) like :pattern escape '\\'
 			order by p.name""")
-	public List<Program> search(String pattern);
+	List<Program> search(String pattern);
 
 	@Query("select p from Program p join p.careers c where c = :career order by p.level, p.name")
-	public List<Program> findByCareer(Career career);
+	List<Program> findByCareer(Career career);
 
 	@Query("select p from Program p join p.preparesFor c where c = :certification order by p.level, p.name")
-	public List<Program> findByPreparedCertification(Certification certification);
+	List<Program> findByPreparedCertification(Certification certification);
 
-	public long count();
+	long count();
 
 }

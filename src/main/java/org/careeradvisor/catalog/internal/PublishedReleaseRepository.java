@@ -6,8 +6,8 @@ import org.springframework.data.repository.Repository;
 
 public interface PublishedReleaseRepository extends Repository<PublishedRelease, Integer> {
 
-	public List<PublishedRelease> findAllByOrderByReleaseDesc();
+	List<PublishedRelease> findAllByOrderByReleaseDesc();
 
-	public PublishedRelease save(PublishedRelease release);
+	PublishedRelease save(PublishedRelease release);
 
 }

@@ -1,0 +1,163 @@
+package org.careeradvisor.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.careeradvisor.catalog.CatalogEditing.ItemRow;
+import org.careeradvisor.catalog.CertificationForm.RouteForm;
+import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
+import org.careeradvisor.catalog.internal.Certification;
+import org.careeradvisor.catalog.internal.CertificationRepository;
+import org.careeradvisor.catalog.internal.CertificationRoute;
+import org.careeradvisor.catalog.internal.CertificationRouteRepository;
+import org.careeradvisor.catalog.internal.Program;
+import org.careeradvisor.catalog.internal.ProgramRepository;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Certifications with their eligibility routes, as administrators edit them: publishing
+ * an edit rewrites the certification's routes whole, in the form's order.
+ */
+@Component
+class CertificationItems implements EditableItem<CertificationForm> {
+
+	/** A program or certification a route can require. */
+	record Option(String slug, String name) {
+	}
+
+	private final CertificationRepository certifications;
+
+	private final CertificationRouteRepository routes;
+
+	private final ProgramRepository programs;
+
+	CertificationItems(CertificationRepository certifications, CertificationRouteRepository routes,
+			ProgramRepository programs) {
+		this.certifications = certifications;
+		this.routes = routes;
+		this.programs = programs;
+	}
+
+	@Override
+	public Kind kind() {
+		return Kind.CERTIFICATION;
+	}
+
+	@Override
+	public Class<CertificationForm> formType() {
+		return CertificationForm.class;
+	}
+
+	@Override
+	public String path() {
+		return "certifications";
+	}
+
+	@Override
+	public Optional<Published<CertificationForm>> published(String slug) {
+		return this.certifications.findBySlug(slug)
+			.map((c) -> new Published<>(c.getId(), c.getVersion(), c.getAcronym(),
+					c.toForm(this.routes.findByCertification(c).stream().map(CertificationRoute::toForm).toList())));
+	}
+
+	@Override
+	public String slugOf(long id) {
+		return this.certifications.findSlugById(id)
+			.orElseThrow(() -> new IllegalStateException("No certification " + id));
+	}
+
+	List<ItemRow> rows() {
+		return this.certifications.findAllByOrderByAcronym()
+			.stream()
+			.map((c) -> new ItemRow(c.getSlug(), c.getAcronym() + ": " + c.getFullName(), c.isRetired(), false, false))
+			.toList();
+	}
+
+	List<Option> programOptions() {
+		return this.programs.findAll()
+			.stream()
+			.sorted(CatalogMapper.PROGRAM_ORDER)
+			.map((p) -> new Option(p.getSlug(), p.getName()))
+			.toList();
+	}
+
+	List<Option> certificationOptions() {
+		return this.certifications.findAllByOrderByAcronym()
+			.stream()
+			.map((c) -> new Option(c.getSlug(), c.getAcronym()))
+			.toList();
+	}
+
+	/** Whether every program and credential a kept route names exists. */
+	boolean knowsEveryNamedItem(CertificationForm form) {
+		List<String> programSlugs = programOptions().stream().map(Option::slug).toList();
+		List<String> certificationSlugs = certificationOptions().stream().map(Option::slug).toList();
+		return form.keptRoutes()
+			.stream()
+			.allMatch((r) -> (blank(r.requiredProgram()) || programSlugs.contains(r.requiredProgram()))
+					&& (blank(r.requiredCertification()) || certificationSlugs.contains(r.requiredCertification())));
+	}
+
+	/** Whether another certification has this acronym. */
+	boolean acronymTaken(String acronym, String slug) {
+		return acronym != null
+				&& this.certifications.existsByAcronymIgnoreCaseAndSlugNot(acronym.strip(), (slug != null) ? slug : "");
+	}
+
+	@Override
+	public String title(CertificationForm form) {
+		return form.acronym();
+	}
+
+	@Override
+	public Integer baseVersion(CertificationForm form) {
+		return form.baseVersion();
+	}
+
+	@Override
+	public Integer draftVersion(CertificationForm form) {
+		return form.draftVersion();
+	}
+
+	@Override
+	public CertificationForm withVersions(CertificationForm form, Integer baseVersion, Integer draftVersion) {
+		return form.withVersions(baseVersion, draftVersion);
+	}
+
+	@Override
+	public Map<String, String> values(CertificationForm form) {
+		return form.values();
+	}
+
+	@Override
+	public Applied apply(Long id, String newSlug, CertificationForm form) {
+		Certification certification = (id == null) ? new Certification(newSlug)
+				: this.certifications.findBySlug(slugOf(id))
+					.orElseThrow(() -> new IllegalStateException("No certification"));
+		Map<String, String> before = null;
+		if (id != null) {
+			List<CertificationRoute> old = this.routes.findByCertification(certification);
+			before = certification.toForm(old.stream().map(CertificationRoute::toForm).toList()).values();
+			old.forEach(this.routes::delete);
+			this.routes.flush();
+		}
+		certification.apply(form);
+		certification = this.certifications.save(certification);
+		int position = 1;
+		for (RouteForm route : form.keptRoutes()) {
+			Program program = blank(route.requiredProgram()) ? null
+					: this.programs.findBySlug(route.requiredProgram()).orElse(null);
+			Certification required = blank(route.requiredCertification()) ? null
+					: this.certifications.findBySlug(route.requiredCertification()).orElse(null);
+			this.routes.save(new CertificationRoute(certification, position++, route, program, required));
+		}
+		return new Applied(certification.getId(), certification.getAcronym(), before);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}
