@@ -35,7 +35,8 @@ public record CareerForm(
 				message = "{admin.career.sourceUrls.invalid}") String sourceUrls,
 		@NotBlank(message = "{admin.required}") @Size(max = 200, message = "{admin.tooLong}") String asOf,
 		@NotBlank(message = "{admin.required}") @Size(max = 6000, message = "{admin.tooLong}") String tasks,
-		Boolean retired, Integer baseVersion, Integer draftVersion) {
+		List<String> coreCompetencies, List<String> supportingCompetencies, List<String> expectedCertifications,
+		List<String> relatedCertifications, Boolean retired, Integer baseVersion, Integer draftVersion) {
 
 	/** Whether the career is to leave the catalog (an unticked box sends nothing). */
 	public boolean isRetired() {
@@ -43,7 +44,8 @@ public record CareerForm(
 	}
 
 	static CareerForm empty() {
-		return new CareerForm("", null, "", "", "", "", "", "", "", null, "", null, "", "", "", false, null, null);
+		return new CareerForm("", null, "", "", "", "", "", "", "", null, "", null, "", "", "", List.of(), List.of(),
+				List.of(), List.of(), false, null, null);
 	}
 
 	/** The non-blank lines of a list field, trimmed. */
@@ -55,8 +57,26 @@ public record CareerForm(
 	CareerForm withVersions(Integer baseVersion, Integer draftVersion) {
 		return new CareerForm(this.title, this.affinity, this.summary, this.onetCode, this.onetTitle,
 				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
-				this.entryEducationNote, this.usualLicence, this.sourceUrls, this.asOf, this.tasks, this.retired,
-				baseVersion, draftVersion);
+				this.entryEducationNote, this.usualLicence, this.sourceUrls, this.asOf, this.tasks,
+				this.coreCompetencies, this.supportingCompetencies, this.expectedCertifications,
+				this.relatedCertifications, this.retired, baseVersion, draftVersion);
+	}
+
+	/** The same values with the career's competencies and certifications (slugs). */
+	public CareerForm withLinks(List<String> core, List<String> supporting, List<String> expected,
+			List<String> related) {
+		return new CareerForm(this.title, this.affinity, this.summary, this.onetCode, this.onetTitle,
+				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
+				this.entryEducationNote, this.usualLicence, this.sourceUrls, this.asOf, this.tasks, core, supporting,
+				expected, related, this.retired, this.baseVersion, this.draftVersion);
+	}
+
+	/**
+	 * A list field, never null (an unticked group sends nothing; older drafts lack it).
+	 */
+	public static List<String> slugs(List<String> values) {
+		return (values != null) ? values.stream().filter((v) -> v != null && !v.isBlank()).distinct().toList()
+				: List.of();
 	}
 
 	/**
@@ -80,6 +100,10 @@ public record CareerForm(
 		values.put("sourceUrls", String.join("\n", lines(this.sourceUrls)));
 		values.put("asOf", text(this.asOf));
 		values.put("tasks", String.join("\n", lines(this.tasks)));
+		values.put("coreCompetencies", String.join(", ", slugs(this.coreCompetencies)));
+		values.put("supportingCompetencies", String.join(", ", slugs(this.supportingCompetencies)));
+		values.put("expectedCertifications", String.join(", ", slugs(this.expectedCertifications)));
+		values.put("relatedCertifications", String.join(", ", slugs(this.relatedCertifications)));
 		values.put("retired", String.valueOf(isRetired()));
 		return values;
 	}

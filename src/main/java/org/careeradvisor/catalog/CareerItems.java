@@ -6,7 +6,13 @@ import java.util.Optional;
 
 import org.careeradvisor.catalog.CatalogEditing.ItemRow;
 import org.careeradvisor.catalog.internal.Career;
+import org.careeradvisor.catalog.internal.CareerCertification;
+import org.careeradvisor.catalog.internal.CareerCertificationRepository;
+import org.careeradvisor.catalog.internal.CareerCompetency;
+import org.careeradvisor.catalog.internal.CareerCompetencyRepository;
 import org.careeradvisor.catalog.internal.CareerRepository;
+import org.careeradvisor.catalog.internal.CertificationRepository;
+import org.careeradvisor.catalog.internal.CompetencyRepository;
 import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
 
 import org.springframework.stereotype.Component;
@@ -15,10 +21,77 @@ import org.springframework.stereotype.Component;
 @Component
 class CareerItems implements EditableItem<CareerForm> {
 
+	/** A competency or certification the form offers, by slug. */
+	record Option(String slug, String name) {
+	}
+
 	private final CareerRepository careers;
 
-	CareerItems(CareerRepository careers) {
+	private final CareerCompetencyRepository careerCompetencies;
+
+	private final CareerCertificationRepository careerCertifications;
+
+	private final CompetencyRepository competencies;
+
+	private final CertificationRepository certifications;
+
+	CareerItems(CareerRepository careers, CareerCompetencyRepository careerCompetencies,
+			CareerCertificationRepository careerCertifications, CompetencyRepository competencies,
+			CertificationRepository certifications) {
 		this.careers = careers;
+		this.careerCompetencies = careerCompetencies;
+		this.careerCertifications = careerCertifications;
+		this.competencies = competencies;
+		this.certifications = certifications;
+	}
+
+	List<Option> competencyOptions() {
+		return this.competencies.findAllForAdmin()
+			.stream()
+			.map((c) -> new Option(c.getSlug(),
+					c.getFramework().getCode() + " " + c.getDomainCode() + ": " + c.getName()))
+			.toList();
+	}
+
+	List<Option> certificationOptions() {
+		return this.certifications.findAllByOrderByAcronym()
+			.stream()
+			.map((c) -> new Option(c.getSlug(), c.getAcronym() + ": " + c.getFullName()))
+			.toList();
+	}
+
+	/**
+	 * Whether every competency and certification the form names exists, each named once.
+	 */
+	boolean knowsEveryLink(CareerForm form) {
+		List<String> competencySlugs = competencyOptions().stream().map(Option::slug).toList();
+		List<String> certificationSlugs = certificationOptions().stream().map(Option::slug).toList();
+		return competencySlugs.containsAll(CareerForm.slugs(form.coreCompetencies()))
+				&& competencySlugs.containsAll(CareerForm.slugs(form.supportingCompetencies()))
+				&& certificationSlugs.containsAll(CareerForm.slugs(form.expectedCertifications()))
+				&& certificationSlugs.containsAll(CareerForm.slugs(form.relatedCertifications()));
+	}
+
+	private CareerForm withLinks(Career career) {
+		List<CareerCompetency> competencyLinks = this.careerCompetencies.findByCareer(career);
+		List<CareerCertification> certificationLinks = this.careerCertifications.findByCareer(career);
+		return career.toForm()
+			.withLinks(slugsOf(competencyLinks, Importance.CORE), slugsOf(competencyLinks, Importance.SUPPORTING),
+					certificationLinks.stream()
+						.filter((l) -> l.getRelevance() == Relevance.EXPECTED)
+						.map((l) -> l.getCertification().getSlug())
+						.toList(),
+					certificationLinks.stream()
+						.filter((l) -> l.getRelevance() == Relevance.RELATED)
+						.map((l) -> l.getCertification().getSlug())
+						.toList());
+	}
+
+	private static List<String> slugsOf(List<CareerCompetency> links, Importance importance) {
+		return links.stream()
+			.filter((l) -> l.getImportance() == importance)
+			.map((l) -> l.getCompetency().getSlug())
+			.toList();
 	}
 
 	@Override
@@ -39,7 +112,7 @@ class CareerItems implements EditableItem<CareerForm> {
 	@Override
 	public Optional<Published<CareerForm>> published(String slug) {
 		return this.careers.findForEditBySlug(slug)
-			.map((c) -> new Published<>(c.getId(), c.getVersion(), c.getTitle(), c.toForm()));
+			.map((c) -> new Published<>(c.getId(), c.getVersion(), c.getTitle(), withLinks(c)));
 	}
 
 	@Override
@@ -53,6 +126,33 @@ class CareerItems implements EditableItem<CareerForm> {
 			.stream()
 			.map((c) -> new ItemRow(c.getSlug(), c.getTitle(), c.isRetired(), false, false))
 			.toList();
+	}
+
+	/** The career's competencies and certifications as the form names them. */
+	private void link(Career career, CareerForm form) {
+		for (String slug : CareerForm.slugs(form.coreCompetencies())) {
+			this.competencies.findForEditBySlug(slug)
+				.ifPresent((c) -> this.careerCompetencies.save(new CareerCompetency(career, c, Importance.CORE)));
+		}
+		for (String slug : CareerForm.slugs(form.supportingCompetencies())) {
+			if (!CareerForm.slugs(form.coreCompetencies()).contains(slug)) {
+				this.competencies.findForEditBySlug(slug)
+					.ifPresent((c) -> this.careerCompetencies
+						.save(new CareerCompetency(career, c, Importance.SUPPORTING)));
+			}
+		}
+		for (String slug : CareerForm.slugs(form.expectedCertifications())) {
+			this.certifications.findBySlug(slug)
+				.ifPresent(
+						(c) -> this.careerCertifications.save(new CareerCertification(career, c, Relevance.EXPECTED)));
+		}
+		for (String slug : CareerForm.slugs(form.relatedCertifications())) {
+			if (!CareerForm.slugs(form.expectedCertifications()).contains(slug)) {
+				this.certifications.findBySlug(slug)
+					.ifPresent((c) -> this.careerCertifications
+						.save(new CareerCertification(career, c, Relevance.RELATED)));
+			}
+		}
 	}
 
 	@Override
@@ -84,9 +184,16 @@ class CareerItems implements EditableItem<CareerForm> {
 	public Applied apply(Long id, String newSlug, CareerForm form) {
 		Career career = (id == null) ? new Career(newSlug)
 				: this.careers.findForEditBySlug(slugOf(id)).orElseThrow(() -> new IllegalStateException("No career"));
-		Map<String, String> before = (id == null) ? null : career.toForm().values();
+		Map<String, String> before = null;
+		if (id != null) {
+			before = withLinks(career).values();
+			this.careerCompetencies.findByCareer(career).forEach(this.careerCompetencies::delete);
+			this.careerCertifications.findByCareer(career).forEach(this.careerCertifications::delete);
+			this.careerCompetencies.flush();
+		}
 		career.apply(form);
 		career = this.careers.save(career);
+		link(career, form);
 		return new Applied(career.getId(), career.getTitle(), before);
 	}
 

@@ -353,6 +353,8 @@ class CatalogAdminController {
 			model.addAttribute("affinities", Affinity.values());
 			model.addAttribute("educationLevels", EducationLevel.values());
 			model.addAttribute("licences", LicenceNeed.values());
+			model.addAttribute("competencies", this.careers.competencyOptions());
+			model.addAttribute("certifications", this.careers.certificationOptions());
 			return "admin/catalog/career";
 		}
 		if (type == this.certifications) {
@@ -383,8 +385,22 @@ class CatalogAdminController {
 		return "admin/catalog/figures";
 	}
 
-	/** Every task fits its column, and the sources fit theirs once joined. */
-	private static void checkCareer(CareerForm form, BindingResult binding) {
+	/**
+	 * Every task fits its column, the sources fit theirs once joined, and every linked
+	 * competency and certification exists and is linked once.
+	 */
+	private void checkCareer(CareerForm form, BindingResult binding) {
+		if (!this.careers.knowsEveryLink(form)) {
+			binding.rejectValue("coreCompetencies", "admin.career.links.unknown");
+		}
+		else if (CareerForm.slugs(form.coreCompetencies())
+			.stream()
+			.anyMatch(CareerForm.slugs(form.supportingCompetencies())::contains)
+				|| CareerForm.slugs(form.expectedCertifications())
+					.stream()
+					.anyMatch(CareerForm.slugs(form.relatedCertifications())::contains)) {
+			binding.rejectValue("coreCompetencies", "admin.career.links.twice");
+		}
 		if (CareerForm.lines(form.tasks()).stream().anyMatch((task) -> task.length() > 500)) {
 			binding.rejectValue("tasks", "admin.career.tasks.long");
 		}

@@ -402,6 +402,31 @@ class CatalogAdminTests {
 			.contains("names a program or credential that is not in the catalog");
 	}
 
+	@Test
+	void aCareersCompetenciesAndCertificationsAreEditedWithIt() {
+		MultiValueMap<String, String> form = multiFields(Jsoup
+			.parse(body(this.mvc.get().uri("/admin/catalog/careers/privacy-officer/edit").with(user(this.admin)))));
+		assertThat(form.get("expectedCertifications")).isNull();
+		assertThat(form.get("relatedCertifications")).contains("chps");
+		form.add("supportingCompetencies", "him-data-governance");
+		form.add("coreCompetencies", "him-data-governance");
+		assertThat(postMulti("/admin/catalog/careers/privacy-officer/edit", form)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("either core or supporting");
+		form.get("coreCompetencies").remove("him-data-governance");
+		form.add("expectedCertifications", "no-such-credential");
+		assertThat(postMulti("/admin/catalog/careers/privacy-officer/edit", form)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("is not in the catalog");
+		form.remove("expectedCertifications");
+		assertThat(postMulti("/admin/catalog/careers/privacy-officer/edit", form)).hasStatus3xxRedirection();
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Links"))).hasStatus3xxRedirection();
+		assertThat(body(this.mvc.get().uri("/careers/privacy-officer")))
+			.contains("Data Structure, Content and Information Governance");
+		assertThat(body(this.mvc.get().uri("/admin/catalog/careers/privacy-officer/history").with(user(this.admin))))
+			.contains("Supporting competencies", "him-data-governance");
+	}
+
 	// Helpers
 
 	/** Every value the edit form would post, several per name for checkbox groups. */

@@ -139,7 +139,8 @@ public class Career {
 		return new CareerForm(this.title, this.affinity, this.summary, this.onetCode, this.onetTitle,
 				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
 				this.entryEducationNote, this.usualLicence, String.join("\n", SourceLinks.parse(this.sourceUrls)),
-				this.asOf, String.join("\n", this.tasks), this.retired, this.version, null);
+				this.asOf, String.join("\n", this.tasks), List.of(), List.of(), List.of(), List.of(), this.retired,
+				this.version, null);
 	}
 
 	/** Adds or replaces the figures of one edition (a published import). */

@@ -34,6 +34,12 @@ public class CareerCertification {
 	protected CareerCertification() {
 	}
 
+	public CareerCertification(Career career, Certification certification, Relevance relevance) {
+		this.career = career;
+		this.certification = certification;
+		this.relevance = relevance;
+	}
+
 	public Career getCareer() {
 		return this.career;
 	}

@@ -20,4 +20,11 @@ public interface CareerCertificationRepository extends Repository<CareerCertific
 			where cc.certification = :certification order by c.title""")
 	List<CareerCertification> findByCertification(Certification certification);
 
+	CareerCertification save(CareerCertification link);
+
+	void delete(CareerCertification link);
+
+	/** Writes the deletions now, so that new links can take their keys. */
+	void flush();
+
 }

@@ -34,6 +34,12 @@ public class CareerCompetency {
 	protected CareerCompetency() {
 	}
 
+	public CareerCompetency(Career career, Competency competency, Importance importance) {
+		this.career = career;
+		this.competency = competency;
+		this.importance = importance;
+	}
+
 	public Career getCareer() {
 		return this.career;
 	}

@@ -17,4 +17,11 @@ public interface CareerCompetencyRepository extends Repository<CareerCompetency,
 			order by co.position, c.title""")
 	List<CareerCompetency> findAllWithCareerAndCompetency();
 
+	CareerCompetency save(CareerCompetency link);
+
+	void delete(CareerCompetency link);
+
+	/** Writes the deletions now, so that new links can take their keys. */
+	void flush();
+
 }
