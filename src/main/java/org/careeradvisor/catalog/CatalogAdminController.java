@@ -53,8 +53,11 @@ class CatalogAdminController {
 
 	private final CertificationItems certifications;
 
+	private final ProgramItems programs;
+
 	CatalogAdminController(CatalogEditing editing, CatalogReleases releases, CareerItems careers,
-			CompetencyItems competencies, CertificationItems certifications) {
+			CompetencyItems competencies, CertificationItems certifications, ProgramItems programs) {
+		this.programs = programs;
 		this.certifications = certifications;
 		this.editing = editing;
 		this.releases = releases;
@@ -148,6 +151,42 @@ class CatalogAdminController {
 	@GetMapping("/certifications/{slug}/history")
 	String certificationHistory(@PathVariable String slug, Model model) {
 		return history(this.certifications, slug, model);
+	}
+
+	@GetMapping("/programs")
+	String programs(Model model) {
+		return list(this.programs, this.programs.rows(), model);
+	}
+
+	@GetMapping("/programs/new")
+	String newProgram(Model model) {
+		model.addAttribute("programForm", ProgramForm.empty());
+		return editPage(this.programs, model, null, null);
+	}
+
+	@PostMapping("/programs")
+	String createProgram(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute ProgramForm programForm,
+			BindingResult binding, Model model, HttpServletResponse response) {
+		checkProgram(programForm, binding);
+		return create(this.programs, programForm, binding, model, response, user);
+	}
+
+	@GetMapping("/programs/{slug}/edit")
+	String editProgram(@PathVariable String slug, Model model) {
+		return edit(this.programs, slug, model);
+	}
+
+	@PostMapping("/programs/{slug}/edit")
+	String saveProgram(@AuthenticationPrincipal StaffUser user, @PathVariable String slug,
+			@Valid @ModelAttribute ProgramForm programForm, BindingResult binding, Model model,
+			HttpServletResponse response) {
+		checkProgram(programForm, binding);
+		return save(this.programs, slug, programForm, binding, model, response, user);
+	}
+
+	@GetMapping("/programs/{slug}/history")
+	String programHistory(@PathVariable String slug, Model model) {
+		return history(this.programs, slug, model);
 	}
 
 	@GetMapping("/competencies")
@@ -357,6 +396,17 @@ class CatalogAdminController {
 			model.addAttribute("certifications", this.careers.certificationOptions());
 			return "admin/catalog/career";
 		}
+		if (type == this.programs) {
+			model.addAttribute("disciplines", DisciplineCode.values());
+			model.addAttribute("levels", ProgramLevel.values());
+			model.addAttribute("accreditations", Accreditation.values());
+			model.addAttribute("statuses",
+					List.of(SourceStatus.PRIMARY, SourceStatus.THIRD_PARTY, SourceStatus.UNVERIFIED));
+			model.addAttribute("certificationOptions", this.programs.certificationOptions());
+			model.addAttribute("careerOptions", this.programs.careerOptions());
+			model.addAttribute("competencyOptions", this.programs.competencyOptions());
+			return "admin/catalog/program";
+		}
 		if (type == this.certifications) {
 			model.addAttribute("affinities", Affinity.values());
 			model.addAttribute("statuses", SourceStatus.values());
@@ -435,6 +485,20 @@ class CatalogAdminController {
 			binding.rejectValue("routes", "admin.certification.routes.unknown");
 		}
 		if (CareerForm.lines(form.sourceUrls()).stream().reduce("", (a, b) -> a + "; " + b).length() > 2002) {
+			binding.rejectValue("sourceUrls", "admin.career.sourceUrls.long");
+		}
+	}
+
+	private void checkProgram(ProgramForm form, BindingResult binding) {
+		if (!this.programs.knowsEveryLink(form)) {
+			binding.rejectValue("certifications", "admin.career.links.unknown");
+		}
+		else if (CareerForm.slugs(form.coreCompetencies())
+			.stream()
+			.anyMatch(CareerForm.slugs(form.partialCompetencies())::contains)) {
+			binding.rejectValue("certifications", "admin.program.links.twice");
+		}
+		if (String.join("; ", CareerForm.lines(form.sourceUrls())).length() > 2000) {
 			binding.rejectValue("sourceUrls", "admin.career.sourceUrls.long");
 		}
 	}

@@ -72,7 +72,7 @@ class ComparisonPages {
 			.stream()
 			.filter((cc) -> !cc.getCareer().isRetired())
 			.toList();
-		List<Program> allPrograms = this.programs.findAll();
+		List<Program> allPrograms = this.programs.findCurrent();
 		List<Certification> allCertifications = this.certifications.findByRetiredFalseOrderByAcronym();
 		List<DisciplineColumn> columns = new ArrayList<>();
 		for (Discipline discipline : this.disciplines.findAllByOrderByPosition()) {

@@ -43,7 +43,11 @@ class ProgramPages {
 	}
 
 	List<ProgramRow> programs() {
-		return this.programs.findAll().stream().sorted(CatalogMapper.PROGRAM_ORDER).map(CatalogMapper::row).toList();
+		return this.programs.findCurrent()
+			.stream()
+			.sorted(CatalogMapper.PROGRAM_ORDER)
+			.map(CatalogMapper::row)
+			.toList();
 	}
 
 	ProgramPage program(String slug) {

@@ -103,6 +103,11 @@ class AdminBrowserTests extends BrowserTest {
 		driver.get(url("/careers/medical-coder"));
 		assertThat(driver.getPageSource()).contains("52,110");
 
+		driver.get(url("/admin/catalog/programs"));
+		checkPage("admin-programs");
+		click(By.cssSelector("main a[href='/admin/catalog/programs/medical-coding-certificate/edit']"));
+		checkPage("admin-program-edit");
+
 		driver.get(url("/admin/catalog/certifications"));
 		checkPage("admin-certifications");
 		click(By.cssSelector("main a[href='/admin/catalog/certifications/chps/edit']"));

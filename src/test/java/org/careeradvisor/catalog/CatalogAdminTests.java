@@ -78,7 +78,9 @@ class CatalogAdminTests {
 				"/admin/catalog/competencies/new", "/admin/catalog/competencies/him-data-governance/edit",
 				"/admin/catalog/competencies/him-data-governance/history", "/admin/catalog/certifications",
 				"/admin/catalog/certifications/new", "/admin/catalog/certifications/chps/edit",
-				"/admin/catalog/certifications/chps/history" };
+				"/admin/catalog/certifications/chps/history", "/admin/catalog/programs", "/admin/catalog/programs/new",
+				"/admin/catalog/programs/medical-coding-certificate/edit",
+				"/admin/catalog/programs/medical-coding-certificate/history" };
 		for (String page : pages) {
 			assertThat(this.mvc.get().uri(page)).as(page)
 				.hasStatus(HttpStatus.FOUND)
@@ -88,8 +90,9 @@ class CatalogAdminTests {
 		}
 		String[] forms = { "/admin/catalog/careers", "/admin/catalog/careers/cmio/edit", "/admin/catalog/figures",
 				"/admin/catalog/competencies", "/admin/catalog/competencies/him-data-governance/edit",
-				"/admin/catalog/certifications", "/admin/catalog/certifications/chps/edit",
-				"/admin/catalog/drafts/1/discard", "/admin/catalog/publish" };
+				"/admin/catalog/certifications", "/admin/catalog/certifications/chps/edit", "/admin/catalog/programs",
+				"/admin/catalog/programs/medical-coding-certificate/edit", "/admin/catalog/drafts/1/discard",
+				"/admin/catalog/publish" };
 		for (String form : forms) {
 			assertThat(this.mvc.post().uri(form).with(csrf())).as(form)
 				.hasStatus(HttpStatus.FOUND)
@@ -425,6 +428,38 @@ class CatalogAdminTests {
 			.contains("Data Structure, Content and Information Governance");
 		assertThat(body(this.mvc.get().uri("/admin/catalog/careers/privacy-officer/history").with(user(this.admin))))
 			.contains("Supporting competencies", "him-data-governance");
+	}
+
+	@Test
+	void programsAreEditedWithWhatTheyLeadToAndRetiredFromTheLists() {
+		MultiValueMap<String, String> form = multiFields(Jsoup.parse(body(
+				this.mvc.get().uri("/admin/catalog/programs/medical-coding-certificate/edit").with(user(this.admin)))));
+		assertThat(form.getFirst("name")).isEqualTo("Medical coding certificate");
+		form.set("typicalLength", "About a year (test)");
+		form.add("careers", "medical-records-specialist");
+		form.add("coreCompetencies", "no-such-competency");
+		assertThat(postMulti("/admin/catalog/programs/medical-coding-certificate/edit", form))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("is not in the catalog");
+		form.get("coreCompetencies").remove("no-such-competency");
+		assertThat(postMulti("/admin/catalog/programs/medical-coding-certificate/edit", form))
+			.hasRedirectedUrl("/admin/catalog/programs/medical-coding-certificate/edit?saved");
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Program"))).hasStatus3xxRedirection();
+		assertThat(body(this.mvc.get().uri("/programs/medical-coding-certificate"))).contains("About a year (test)",
+				"Medical Records Specialist");
+		assertThat(body(this.mvc.get()
+			.uri("/admin/catalog/programs/medical-coding-certificate/history")
+			.with(user(this.admin)))).contains("Typical length", "About a year (test)");
+
+		MultiValueMap<String, String> retire = multiFields(Jsoup.parse(body(
+				this.mvc.get().uri("/admin/catalog/programs/medical-coding-certificate/edit").with(user(this.admin)))));
+		retire.set("retired", "true");
+		assertThat(postMulti("/admin/catalog/programs/medical-coding-certificate/edit", retire))
+			.hasStatus3xxRedirection();
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Retired program")))
+			.hasStatus3xxRedirection();
+		assertThat(body(this.mvc.get().uri("/programs"))).doesNotContain("Medical coding certificate");
 	}
 
 	// Helpers

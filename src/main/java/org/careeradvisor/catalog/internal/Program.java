@@ -1,5 +1,11 @@
 package org.careeradvisor.catalog.internal;
 
+import java.util.List;
+
+import org.careeradvisor.catalog.CareerForm;
+import org.careeradvisor.catalog.ProgramForm;
+import org.careeradvisor.catalog.SourceLinks;
+
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -14,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Version;
 import jakarta.persistence.OrderBy;
 import org.careeradvisor.catalog.Accreditation;
 import org.careeradvisor.catalog.DisciplineCode;
@@ -79,7 +86,66 @@ public class Program {
 	@OrderBy("title")
 	private final Set<Career> careers = new LinkedHashSet<>();
 
+	@Version
+	@Column(name = "row_version")
+	private int version;
+
+	/** A retired program leaves lists and recommendations; its page stays for links. */
+	private boolean retired;
+
 	protected Program() {
+	}
+
+	/** A new program; its slug never changes. */
+	public Program(String slug) {
+		this.slug = slug;
+	}
+
+	/**
+	 * Takes the edited values (a published draft), with the certifications and careers
+	 * the form names, looked up by the caller.
+	 */
+	public void apply(ProgramForm form, List<Certification> preparesFor, List<Career> careers) {
+		this.name = form.name().strip();
+		this.discipline = form.discipline();
+		this.level = form.level();
+		this.summary = form.summary().strip();
+		this.typicalLength = form.typicalLength().strip();
+		this.accreditation = form.accreditation();
+		this.accreditationNote = form.accreditationNote().strip();
+		this.admission = blankToNull(form.admission());
+		this.nextSteps = blankToNull(form.nextSteps());
+		this.status = form.status();
+		this.sourceUrls = String.join("; ", CareerForm.lines(form.sourceUrls()));
+		this.asOf = form.asOf().strip();
+		this.preparesFor.clear();
+		this.preparesFor.addAll(preparesFor);
+		this.careers.clear();
+		this.careers.addAll(careers);
+		this.retired = form.isRetired();
+	}
+
+	/** The current values as an edit form starts with them, given its competencies. */
+	public ProgramForm toForm(List<String> coreCompetencies, List<String> partialCompetencies) {
+		return new ProgramForm(this.name, this.discipline, this.level, this.summary, this.typicalLength,
+				this.accreditation, this.accreditationNote, (this.admission != null) ? this.admission : "",
+				(this.nextSteps != null) ? this.nextSteps : "", this.status,
+				String.join("\n", SourceLinks.parse(this.sourceUrls)), this.asOf,
+				this.preparesFor.stream().map(Certification::getSlug).sorted().toList(),
+				this.careers.stream().map(Career::getSlug).sorted().toList(), coreCompetencies, partialCompetencies,
+				this.retired, this.version, null);
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	public boolean isRetired() {
+		return this.retired;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	public Long getId() {

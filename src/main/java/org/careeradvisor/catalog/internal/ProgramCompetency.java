@@ -34,6 +34,12 @@ public class ProgramCompetency {
 	protected ProgramCompetency() {
 	}
 
+	public ProgramCompetency(Program program, Competency competency, Coverage coverage) {
+		this.program = program;
+		this.competency = competency;
+		this.coverage = coverage;
+	}
+
 	public Program getProgram() {
 		return this.program;
 	}

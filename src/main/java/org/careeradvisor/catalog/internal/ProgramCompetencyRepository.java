@@ -12,4 +12,11 @@ public interface ProgramCompetencyRepository extends Repository<ProgramCompetenc
 			where pc.program = :program order by pc.coverage, co.framework.position, co.position""")
 	List<ProgramCompetency> findByProgram(Program program);
 
+	ProgramCompetency save(ProgramCompetency link);
+
+	void delete(ProgramCompetency link);
+
+	/** Writes the deletions now, so that new links can take their keys. */
+	void flush();
+
 }

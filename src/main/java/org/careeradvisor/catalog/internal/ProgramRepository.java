@@ -8,8 +8,18 @@ import org.springframework.data.repository.Repository;
 
 public interface ProgramRepository extends Repository<Program, Long> {
 
+	/** Every program, retired ones too, for the admin area. */
 	@Query("select p from Program p")
 	List<Program> findAll();
+
+	/** The programs in the catalog (not retired). */
+	@Query("select p from Program p where p.retired = false")
+	List<Program> findCurrent();
+
+	@Query("select p.slug from Program p where p.id = :id")
+	Optional<String> findSlugById(long id);
+
+	Program save(Program program);
 
 	@Query("""
 			select distinct p from Program p left join fetch p.preparesFor left join fetch p.careers
@@ -18,19 +28,19 @@ public interface ProgramRepository extends Repository<Program, Long> {
 
 	Optional<Program> findBySlug(String slug);
 
-	@Query("select distinct p from Program p left join fetch p.careers")
+	@Query("select distinct p from Program p left join fetch p.careers where p.retired = false")
 	List<Program> findAllWithCareers();
 
 	@Query("""
 			select p from Program p
-			where lower(p.name) like :pattern escape '\\' or lower(p.summary) like :pattern escape '\\'
+			where p.retired = false and (lower(p.name) like :pattern escape '\\' or lower(p.summary) like :pattern escape '\\')
 			order by p.name""")
 	List<Program> search(String pattern);
 
-	@Query("select p from Program p join p.careers c where c = :career order by p.level, p.name")
+	@Query("select p from Program p join p.careers c where c = :career and p.retired = false order by p.level, p.name")
 	List<Program> findByCareer(Career career);
 
-	@Query("select p from Program p join p.preparesFor c where c = :certification order by p.level, p.name")
+	@Query("select p from Program p join p.preparesFor c where c = :certification and p.retired = false order by p.level, p.name")
 	List<Program> findByPreparedCertification(Certification certification);
 
 	long count();

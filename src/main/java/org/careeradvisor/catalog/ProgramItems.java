@@ -1,0 +1,185 @@
+package org.careeradvisor.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.careeradvisor.catalog.CatalogEditing.ItemRow;
+import org.careeradvisor.catalog.internal.CareerRepository;
+import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
+import org.careeradvisor.catalog.internal.CertificationRepository;
+import org.careeradvisor.catalog.internal.CompetencyRepository;
+import org.careeradvisor.catalog.internal.Program;
+import org.careeradvisor.catalog.internal.ProgramCompetency;
+import org.careeradvisor.catalog.internal.ProgramCompetencyRepository;
+import org.careeradvisor.catalog.internal.ProgramRepository;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Kinds of degree programs as administrators edit them, with the certifications they
+ * prepare for, the careers they lead to and the competencies they cover.
+ */
+@Component
+class ProgramItems implements EditableItem<ProgramForm> {
+
+	/** A certification, career or competency the form offers, by slug. */
+	record Option(String slug, String name) {
+	}
+
+	private final ProgramRepository programs;
+
+	private final ProgramCompetencyRepository programCompetencies;
+
+	private final CertificationRepository certifications;
+
+	private final CareerRepository careers;
+
+	private final CompetencyRepository competencies;
+
+	ProgramItems(ProgramRepository programs, ProgramCompetencyRepository programCompetencies,
+			CertificationRepository certifications, CareerRepository careers, CompetencyRepository competencies) {
+		this.programs = programs;
+		this.programCompetencies = programCompetencies;
+		this.certifications = certifications;
+		this.careers = careers;
+		this.competencies = competencies;
+	}
+
+	@Override
+	public Kind kind() {
+		return Kind.PROGRAM;
+	}
+
+	@Override
+	public Class<ProgramForm> formType() {
+		return ProgramForm.class;
+	}
+
+	@Override
+	public String path() {
+		return "programs";
+	}
+
+	@Override
+	public Optional<Published<ProgramForm>> published(String slug) {
+		return this.programs.findDetailedBySlug(slug)
+			.map((p) -> new Published<>(p.getId(), p.getVersion(), p.getName(), form(p)));
+	}
+
+	@Override
+	public String slugOf(long id) {
+		return this.programs.findSlugById(id).orElseThrow(() -> new IllegalStateException("No program " + id));
+	}
+
+	List<ItemRow> rows() {
+		return this.programs.findAll()
+			.stream()
+			.sorted(CatalogMapper.PROGRAM_ORDER)
+			.map((p) -> new ItemRow(p.getSlug(), p.getName(), p.isRetired(), false, false))
+			.toList();
+	}
+
+	List<Option> certificationOptions() {
+		return this.certifications.findAllByOrderByAcronym()
+			.stream()
+			.map((c) -> new Option(c.getSlug(), c.getAcronym() + ": " + c.getFullName()))
+			.toList();
+	}
+
+	List<Option> careerOptions() {
+		return this.careers.findAllForAdmin().stream().map((c) -> new Option(c.getSlug(), c.getTitle())).toList();
+	}
+
+	List<Option> competencyOptions() {
+		return this.competencies.findAllForAdmin()
+			.stream()
+			.map((c) -> new Option(c.getSlug(),
+					c.getFramework().getCode() + " " + c.getDomainCode() + ": " + c.getName()))
+			.toList();
+	}
+
+	/** Whether every certification, career and competency the form names exists. */
+	boolean knowsEveryLink(ProgramForm form) {
+		return slugs(certificationOptions()).containsAll(CareerForm.slugs(form.certifications()))
+				&& slugs(careerOptions()).containsAll(CareerForm.slugs(form.careers()))
+				&& slugs(competencyOptions()).containsAll(CareerForm.slugs(form.coreCompetencies()))
+				&& slugs(competencyOptions()).containsAll(CareerForm.slugs(form.partialCompetencies()));
+	}
+
+	@Override
+	public String title(ProgramForm form) {
+		return form.name();
+	}
+
+	@Override
+	public Integer baseVersion(ProgramForm form) {
+		return form.baseVersion();
+	}
+
+	@Override
+	public Integer draftVersion(ProgramForm form) {
+		return form.draftVersion();
+	}
+
+	@Override
+	public ProgramForm withVersions(ProgramForm form, Integer baseVersion, Integer draftVersion) {
+		return form.withVersions(baseVersion, draftVersion);
+	}
+
+	@Override
+	public Map<String, String> values(ProgramForm form) {
+		return form.values();
+	}
+
+	@Override
+	public Applied apply(Long id, String newSlug, ProgramForm form) {
+		Program program = (id == null) ? new Program(newSlug) : this.programs.findDetailedBySlug(slugOf(id))
+			.orElseThrow(() -> new IllegalStateException("No program"));
+		Map<String, String> before = null;
+		if (id != null) {
+			before = form(program).values();
+			this.programCompetencies.findByProgram(program).forEach(this.programCompetencies::delete);
+			this.programCompetencies.flush();
+		}
+		program.apply(form,
+				CareerForm.slugs(form.certifications())
+					.stream()
+					.flatMap((slug) -> this.certifications.findBySlug(slug).stream())
+					.toList(),
+				CareerForm.slugs(form.careers())
+					.stream()
+					.flatMap((slug) -> this.careers.findForEditBySlug(slug).stream())
+					.toList());
+		Program saved = this.programs.save(program);
+		for (String slug : CareerForm.slugs(form.coreCompetencies())) {
+			this.competencies.findForEditBySlug(slug)
+				.ifPresent((c) -> this.programCompetencies.save(new ProgramCompetency(saved, c, Coverage.CORE)));
+		}
+		for (String slug : CareerForm.slugs(form.partialCompetencies())) {
+			if (!CareerForm.slugs(form.coreCompetencies()).contains(slug)) {
+				this.competencies.findForEditBySlug(slug)
+					.ifPresent((c) -> this.programCompetencies.save(new ProgramCompetency(saved, c, Coverage.PARTIAL)));
+			}
+		}
+		return new Applied(saved.getId(), saved.getName(), before);
+	}
+
+	private ProgramForm form(Program program) {
+		List<ProgramCompetency> links = this.programCompetencies.findByProgram(program);
+		return program.toForm(
+				links.stream()
+					.filter((l) -> l.getCoverage() == Coverage.CORE)
+					.map((l) -> l.getCompetency().getSlug())
+					.toList(),
+				links.stream()
+					.filter((l) -> l.getCoverage() == Coverage.PARTIAL)
+					.map((l) -> l.getCompetency().getSlug())
+					.toList());
+	}
+
+	private static List<String> slugs(List<Option> options) {
+		return options.stream().map(Option::slug).toList();
+	}
+
+}
