@@ -41,7 +41,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/admin/catalog")
 class CatalogAdminController {
 
-	private static final String SLUG = "[a-z0-9-]{1,80}";
+	private static final String SLUG = "[a-z0-9-]{1,80}|[a-z0-9-]{1,80}--[a-z0-9-]{1,80}";
 
 	private final CatalogEditing editing;
 
@@ -55,8 +55,11 @@ class CatalogAdminController {
 
 	private final ProgramItems programs;
 
+	private final StepItems steps;
+
 	CatalogAdminController(CatalogEditing editing, CatalogReleases releases, CareerItems careers,
-			CompetencyItems competencies, CertificationItems certifications, ProgramItems programs) {
+			CompetencyItems competencies, CertificationItems certifications, ProgramItems programs, StepItems steps) {
+		this.steps = steps;
 		this.programs = programs;
 		this.certifications = certifications;
 		this.editing = editing;
@@ -187,6 +190,46 @@ class CatalogAdminController {
 	@GetMapping("/programs/{slug}/history")
 	String programHistory(@PathVariable String slug, Model model) {
 		return history(this.programs, slug, model);
+	}
+
+	@GetMapping("/steps")
+	String steps(Model model) {
+		return list(this.steps, this.steps.rows(), model);
+	}
+
+	@GetMapping("/steps/new")
+	String newStep(Model model) {
+		model.addAttribute("stepForm", StepForm.empty());
+		return editPage(this.steps, model, null, null);
+	}
+
+	@PostMapping("/steps")
+	String createStep(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute StepForm stepForm,
+			BindingResult binding, Model model, HttpServletResponse response) {
+		checkStep(stepForm, binding);
+		return create(this.steps, stepForm, binding, model, response, user);
+	}
+
+	@GetMapping("/steps/{slug}/edit")
+	String editStep(@PathVariable String slug, Model model) {
+		return edit(this.steps, slug, model);
+	}
+
+	@PostMapping("/steps/{slug}/edit")
+	String saveStep(@AuthenticationPrincipal StaffUser user, @PathVariable String slug,
+			@Valid @ModelAttribute StepForm stepForm, BindingResult binding, Model model,
+			HttpServletResponse response) {
+		checkStep(stepForm, binding);
+		if (!binding.hasErrors() && !slug.equals(StepForm.slug(stepForm.fromCareer(), stepForm.toCareer()))) {
+			// The careers name the step: changing them is a new step.
+			binding.rejectValue("toCareer", "admin.step.careers.fixed");
+		}
+		return save(this.steps, slug, stepForm, binding, model, response, user);
+	}
+
+	@GetMapping("/steps/{slug}/history")
+	String stepHistory(@PathVariable String slug, Model model) {
+		return history(this.steps, slug, model);
 	}
 
 	@GetMapping("/competencies")
@@ -325,7 +368,7 @@ class CatalogAdminController {
 
 	private <F extends Record> String create(EditableItem<F> type, F form, BindingResult binding, Model model,
 			HttpServletResponse response, StaffUser user) {
-		if (!binding.hasErrors() && CatalogEditing.slugOf(type.title(form)).isEmpty()) {
+		if (!binding.hasErrors() && type.newSlug(form).isEmpty()) {
 			binding.rejectValue(type.path().equals("careers") ? "title" : "name", "admin.title.noSlug");
 		}
 		Optional<String> slug = binding.hasErrors() ? Optional.empty() : created(type, form, user);
@@ -395,6 +438,12 @@ class CatalogAdminController {
 			model.addAttribute("competencies", this.careers.competencyOptions());
 			model.addAttribute("certifications", this.careers.certificationOptions());
 			return "admin/catalog/career";
+		}
+		if (type == this.steps) {
+			model.addAttribute("kinds", StepKind.values());
+			model.addAttribute("careerOptions", this.steps.careerOptions());
+			model.addAttribute("certificationOptions", this.steps.certificationOptions());
+			return "admin/catalog/step";
 		}
 		if (type == this.programs) {
 			model.addAttribute("disciplines", DisciplineCode.values());
@@ -500,6 +549,21 @@ class CatalogAdminController {
 		}
 		if (String.join("; ", CareerForm.lines(form.sourceUrls())).length() > 2000) {
 			binding.rejectValue("sourceUrls", "admin.career.sourceUrls.long");
+		}
+	}
+
+	private void checkStep(StepForm form, BindingResult binding) {
+		if (binding.hasFieldErrors("fromCareer") || binding.hasFieldErrors("toCareer")) {
+			return;
+		}
+		if (!this.steps.knowsEveryLink(form)) {
+			binding.rejectValue("toCareer", "admin.step.careers.unknown");
+		}
+		if (form.minYears() != null && (form.yearsBasis() == null || form.yearsBasis().isBlank())) {
+			binding.rejectValue("yearsBasis", "admin.step.basis.required");
+		}
+		if (form.minYears() != null && form.maxYears() != null && form.maxYears() < form.minYears()) {
+			binding.rejectValue("maxYears", "admin.step.years.order");
 		}
 	}
 

@@ -197,7 +197,7 @@ class CatalogEditing {
 	 * Empty when the title's slug is taken.
 	 */
 	<F extends Record> Optional<String> create(EditableItem<F> type, F form, String by) {
-		String slug = slugOf(type.title(form));
+		String slug = type.newSlug(form);
 		if (slug.isEmpty() || type.published(slug).isPresent()
 				|| this.drafts.findByItemKey(newKey(type, slug)).isPresent()) {
 			return Optional.empty();

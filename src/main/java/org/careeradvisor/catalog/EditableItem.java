@@ -30,6 +30,11 @@ interface EditableItem<F extends Record> {
 
 	String title(F form);
 
+	/** The web address a new item gets, once: by default from its title. */
+	default String newSlug(F form) {
+		return CatalogEditing.slugOf(title(form));
+	}
+
 	Integer baseVersion(F form);
 
 	Integer draftVersion(F form);

@@ -103,6 +103,13 @@ class AdminBrowserTests extends BrowserTest {
 		driver.get(url("/careers/medical-coder"));
 		assertThat(driver.getPageSource()).contains("52,110");
 
+		driver.get(url("/admin/catalog/steps"));
+		checkPage("admin-steps");
+		driver.get(url("/admin/catalog/steps/new"));
+		checkPage("admin-step-new");
+		driver.get(url("/admin/catalog/steps/him-director--privacy-officer/edit"));
+		checkPage("admin-step-edit");
+
 		driver.get(url("/admin/catalog/programs"));
 		checkPage("admin-programs");
 		click(By.cssSelector("main a[href='/admin/catalog/programs/medical-coding-certificate/edit']"));

@@ -79,8 +79,9 @@ class CatalogAdminTests {
 				"/admin/catalog/competencies/him-data-governance/history", "/admin/catalog/certifications",
 				"/admin/catalog/certifications/new", "/admin/catalog/certifications/chps/edit",
 				"/admin/catalog/certifications/chps/history", "/admin/catalog/programs", "/admin/catalog/programs/new",
-				"/admin/catalog/programs/medical-coding-certificate/edit",
-				"/admin/catalog/programs/medical-coding-certificate/history" };
+				"/admin/catalog/programs/medical-coding-certificate/edit", "/admin/catalog/steps",
+				"/admin/catalog/programs/medical-coding-certificate/history", "/admin/catalog/steps",
+				"/admin/catalog/steps/new", "/admin/catalog/steps/him-director--privacy-officer/edit" };
 		for (String page : pages) {
 			assertThat(this.mvc.get().uri(page)).as(page)
 				.hasStatus(HttpStatus.FOUND)
@@ -460,6 +461,50 @@ class CatalogAdminTests {
 		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Retired program")))
 			.hasStatus3xxRedirection();
 		assertThat(body(this.mvc.get().uri("/programs"))).doesNotContain("Medical coding certificate");
+	}
+
+	@Test
+	void careerStepsAreNamedByTheirCareersEditedCreatedAndRetired() {
+		String step = "/admin/catalog/steps/him-director--privacy-officer";
+		Map<String, String> form = form(this.admin, step + "/edit");
+		assertThat(form).containsEntry("fromCareer", "him-director").containsEntry("minYears", "2");
+		form.put("description", "Privacy reports to HIM (edited).");
+		form.put("yearsBasis", "");
+		assertThat(post(this.admin, step + "/edit", form)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("where the number of years comes from");
+		form.put("yearsBasis", "CHPS eligibility (AHIMA)");
+		form.put("toCareer", "cmio");
+		assertThat(post(this.admin, step + "/edit", form)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("The careers of a step do not change");
+		form.put("toCareer", "privacy-officer");
+		assertThat(post(this.admin, step + "/edit", form)).hasStatus3xxRedirection();
+
+		Map<String, String> created = form(this.admin, "/admin/catalog/steps/new");
+		created.putAll(Map.of("fromCareer", "cancer-registrar", "toCareer", "cancer-registrar", "kind", "LATERAL",
+				"description", "Test step."));
+		assertThat(post(this.admin, "/admin/catalog/steps", created)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("two different careers");
+		created.put("toCareer", "clinical-data-manager");
+		assertThat(post(this.admin, "/admin/catalog/steps", created))
+			.hasRedirectedUrl("/admin/catalog/steps/cancer-registrar--clinical-data-manager/edit?saved");
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Steps"))).hasStatus3xxRedirection();
+		assertThat(body(this.mvc.get().uri("/careers/privacy-officer"))).contains("Privacy reports to HIM (edited).");
+		assertThat(body(this.mvc.get().uri("/careers/clinical-data-manager"))).contains("Test step.");
+
+		Map<String, String> retire = form(this.admin,
+				"/admin/catalog/steps/cancer-registrar--clinical-data-manager/edit");
+		retire.put("retired", "true");
+		assertThat(post(this.admin, "/admin/catalog/steps/cancer-registrar--clinical-data-manager/edit", retire))
+			.hasStatus3xxRedirection();
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Retired step")))
+			.hasStatus3xxRedirection();
+		assertThat(body(this.mvc.get().uri("/careers/clinical-data-manager"))).doesNotContain("Test step.");
+		assertThat(body(this.mvc.get()
+			.uri("/admin/catalog/steps/cancer-registrar--clinical-data-manager/history")
+			.with(user(this.admin)))).contains("Created in this release.");
 	}
 
 	// Helpers

@@ -1,5 +1,7 @@
 package org.careeradvisor.catalog.internal;
 
+import org.careeradvisor.catalog.StepForm;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.careeradvisor.catalog.StepKind;
 
 /**
@@ -50,7 +53,49 @@ public class CareerStep {
 
 	private String description;
 
+	@Version
+	@Column(name = "row_version")
+	private int version;
+
+	/** A retired step no longer shows on career pages. */
+	private boolean retired;
+
 	protected CareerStep() {
+	}
+
+	/** A new step between two careers, which never change afterwards. */
+	public CareerStep(Career from, Career to) {
+		this.from = from;
+		this.to = to;
+	}
+
+	/**
+	 * Takes the edited values (a published draft); the credential is looked up by the
+	 * caller.
+	 */
+	public void apply(StepForm form, Certification certification) {
+		this.kind = form.kind();
+		this.minYears = form.minYears();
+		this.maxYears = form.maxYears();
+		this.yearsBasis = (form.yearsBasis() == null || form.yearsBasis().isBlank()) ? null : form.yearsBasis().strip();
+		this.certification = certification;
+		this.description = form.description().strip();
+		this.retired = form.isRetired();
+	}
+
+	public StepForm toForm() {
+		return new StepForm(this.from.getSlug(), this.to.getSlug(), this.kind, this.minYears, this.maxYears,
+				(this.yearsBasis != null) ? this.yearsBasis : "",
+				(this.certification != null) ? this.certification.getSlug() : "", this.description, this.retired,
+				this.version, null);
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	public boolean isRetired() {
+		return this.retired;
 	}
 
 	public Long getId() {

@@ -1,6 +1,7 @@
 package org.careeradvisor.catalog.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -9,8 +10,22 @@ public interface CareerStepRepository extends Repository<CareerStep, Long> {
 
 	@Query("""
 			select s from CareerStep s join fetch s.from join fetch s.to left join fetch s.certification
-			where s.from = :career or s.to = :career order by s.kind, s.id""")
+			where (s.from = :career or s.to = :career) and s.retired = false order by s.kind, s.id""")
 	List<CareerStep> findTouching(Career career);
+
+	/** Every step, retired ones too, for the admin area. */
+	@Query("select s from CareerStep s join fetch s.from f join fetch s.to t order by f.title, t.title")
+	List<CareerStep> findAllForAdmin();
+
+	@Query("""
+			select s from CareerStep s join fetch s.from f join fetch s.to t left join fetch s.certification
+			where f.slug = :from and t.slug = :to""")
+	Optional<CareerStep> findBySlugs(String from, String to);
+
+	@Query("select s from CareerStep s join fetch s.from join fetch s.to where s.id = :id")
+	Optional<CareerStep> findWithCareersById(long id);
+
+	CareerStep save(CareerStep step);
 
 	long count();
 

@@ -23,7 +23,7 @@ public class CatalogDraft {
 	/** What a draft changes. */
 	public enum Kind {
 
-		CAREER, FIGURES, COMPETENCY, CERTIFICATION, PROGRAM
+		CAREER, FIGURES, COMPETENCY, CERTIFICATION, PROGRAM, CAREER_STEP
 
 	}
 

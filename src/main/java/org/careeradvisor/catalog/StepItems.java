@@ -1,0 +1,161 @@
+package org.careeradvisor.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.careeradvisor.catalog.CatalogEditing.ItemRow;
+import org.careeradvisor.catalog.internal.Career;
+import org.careeradvisor.catalog.internal.CareerRepository;
+import org.careeradvisor.catalog.internal.CareerStep;
+import org.careeradvisor.catalog.internal.CareerStepRepository;
+import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
+import org.careeradvisor.catalog.internal.Certification;
+import org.careeradvisor.catalog.internal.CertificationRepository;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Career steps as administrators edit them. A step is named by its two careers
+ * ({@code from--to}), which never change once it exists.
+ */
+@Component
+class StepItems implements EditableItem<StepForm> {
+
+	/** A career or certification the form offers, by slug. */
+	record Option(String slug, String name) {
+	}
+
+	private final CareerStepRepository steps;
+
+	private final CareerRepository careers;
+
+	private final CertificationRepository certifications;
+
+	StepItems(CareerStepRepository steps, CareerRepository careers, CertificationRepository certifications) {
+		this.steps = steps;
+		this.careers = careers;
+		this.certifications = certifications;
+	}
+
+	@Override
+	public Kind kind() {
+		return Kind.CAREER_STEP;
+	}
+
+	@Override
+	public Class<StepForm> formType() {
+		return StepForm.class;
+	}
+
+	@Override
+	public String path() {
+		return "steps";
+	}
+
+	@Override
+	public Optional<Published<StepForm>> published(String slug) {
+		String[] careers = slug.split("--", 2);
+		if (careers.length != 2) {
+			return Optional.empty();
+		}
+		return this.steps.findBySlugs(careers[0], careers[1])
+			.map((s) -> new Published<>(s.getId(), s.getVersion(), name(s), s.toForm()));
+	}
+
+	@Override
+	public String slugOf(long id) {
+		CareerStep step = this.steps.findWithCareersById(id)
+			.orElseThrow(() -> new IllegalStateException("No career step " + id));
+		return StepForm.slug(step.getFrom().getSlug(), step.getTo().getSlug());
+	}
+
+	List<ItemRow> rows() {
+		return this.steps.findAllForAdmin()
+			.stream()
+			.map((s) -> new ItemRow(StepForm.slug(s.getFrom().getSlug(), s.getTo().getSlug()), name(s), s.isRetired(),
+					false, false))
+			.toList();
+	}
+
+	List<Option> careerOptions() {
+		return this.careers.findAllForAdmin().stream().map((c) -> new Option(c.getSlug(), c.getTitle())).toList();
+	}
+
+	List<Option> certificationOptions() {
+		return this.certifications.findAllByOrderByAcronym()
+			.stream()
+			.map((c) -> new Option(c.getSlug(), c.getAcronym()))
+			.toList();
+	}
+
+	/** Whether both careers (two different ones) and the credential exist. */
+	boolean knowsEveryLink(StepForm form) {
+		List<String> careerSlugs = careerOptions().stream().map(Option::slug).toList();
+		boolean credential = form.certification() == null || form.certification().isBlank()
+				|| certificationOptions().stream().anyMatch((o) -> o.slug().equals(form.certification()));
+		return careerSlugs.contains(form.fromCareer()) && careerSlugs.contains(form.toCareer())
+				&& !form.fromCareer().equals(form.toCareer()) && credential;
+	}
+
+	@Override
+	public String title(StepForm form) {
+		String from = this.careers.findForEditBySlug(form.fromCareer()).map(Career::getTitle).orElse(form.fromCareer());
+		String to = this.careers.findForEditBySlug(form.toCareer()).map(Career::getTitle).orElse(form.toCareer());
+		return from + " \u2192 " + to;
+	}
+
+	@Override
+	public String newSlug(StepForm form) {
+		return StepForm.slug(form.fromCareer(), form.toCareer());
+	}
+
+	@Override
+	public Integer baseVersion(StepForm form) {
+		return form.baseVersion();
+	}
+
+	@Override
+	public Integer draftVersion(StepForm form) {
+		return form.draftVersion();
+	}
+
+	@Override
+	public StepForm withVersions(StepForm form, Integer baseVersion, Integer draftVersion) {
+		return form.withVersions(baseVersion, draftVersion);
+	}
+
+	@Override
+	public Map<String, String> values(StepForm form) {
+		return form.values();
+	}
+
+	@Override
+	public Applied apply(Long id, String newSlug, StepForm form) {
+		CareerStep step;
+		Map<String, String> before = null;
+		if (id == null) {
+			step = new CareerStep(
+					this.careers.findForEditBySlug(form.fromCareer())
+						.orElseThrow(() -> new IllegalStateException("No career")),
+					this.careers.findForEditBySlug(form.toCareer())
+						.orElseThrow(() -> new IllegalStateException("No career")));
+		}
+		else {
+			String[] careers = slugOf(id).split("--", 2);
+			step = this.steps.findBySlugs(careers[0], careers[1])
+				.orElseThrow(() -> new IllegalStateException("No step"));
+			before = step.toForm().values();
+		}
+		Certification certification = (form.certification() == null || form.certification().isBlank()) ? null
+				: this.certifications.findBySlug(form.certification()).orElse(null);
+		step.apply(form, certification);
+		step = this.steps.save(step);
+		return new Applied(step.getId(), name(step), before);
+	}
+
+	private static String name(CareerStep step) {
+		return step.getFrom().getTitle() + " \u2192 " + step.getTo().getTitle();
+	}
+
+}
