@@ -11,9 +11,9 @@ import org.careeradvisor.catalog.internal.CareerCertificationRepository;
 import org.careeradvisor.catalog.internal.CareerCompetency;
 import org.careeradvisor.catalog.internal.CareerCompetencyRepository;
 import org.careeradvisor.catalog.internal.CareerRepository;
+import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
 import org.careeradvisor.catalog.internal.CertificationRepository;
 import org.careeradvisor.catalog.internal.CompetencyRepository;
-import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
 
 import org.springframework.stereotype.Component;
 
@@ -124,7 +124,7 @@ class CareerItems implements EditableItem<CareerForm> {
 	List<ItemRow> rows() {
 		return this.careers.findAllForAdmin()
 			.stream()
-			.map((c) -> new ItemRow(c.getSlug(), c.getTitle(), c.isRetired(), false, false))
+			.map((c) -> new ItemRow(c.getId(), c.getSlug(), c.getTitle(), c.isRetired(), false, false))
 			.toList();
 	}
 

@@ -95,7 +95,7 @@ class CareerPages {
 		List<Figure> earlier = career.figures().stream().filter((f) -> f.edition() != edition).toList();
 		return new CareerPage(row(career), career.getSummary(), career.getOnetCode(), career.getOnetTitle(),
 				career.getBlsOccupation(), career.getSharedFiguresNote(), career.getEntryEducationNote(),
-				SourceLinks.parse(career.getSourceUrls()), career.getAsOf(), career.getTasks(), earlier,
+				career.getSources(), career.getAsOf(), career.getTasks(), earlier,
 				this.careerCompetencies.findByCareer(career)
 					.stream()
 					.map((cc) -> link(cc.getCompetency(), cc.getImportance().name()))

@@ -429,7 +429,7 @@ class CatalogAdminController {
 		model.addAttribute("conflict", conflict);
 		if (slug != null) {
 			model.addAttribute("itemTitle", this.editing.title(type, slug).orElseThrow(() -> notFound()));
-			model.addAttribute("published", type.published(slug).isPresent());
+			model.addAttribute("published", this.editing.isPublished(type, slug));
 		}
 		if (type == this.careers) {
 			model.addAttribute("affinities", Affinity.values());
@@ -503,9 +503,7 @@ class CatalogAdminController {
 		if (CareerForm.lines(form.tasks()).stream().anyMatch((task) -> task.length() > 500)) {
 			binding.rejectValue("tasks", "admin.career.tasks.long");
 		}
-		if (String.join("; ", CareerForm.lines(form.sourceUrls())).length() > 2000) {
-			binding.rejectValue("sourceUrls", "admin.career.sourceUrls.long");
-		}
+		checkSources(form.sourceUrls(), binding);
 	}
 
 	private void checkCertification(CertificationForm form, String slug, BindingResult binding) {
@@ -533,9 +531,7 @@ class CatalogAdminController {
 		if (!this.certifications.knowsEveryNamedItem(form)) {
 			binding.rejectValue("routes", "admin.certification.routes.unknown");
 		}
-		if (CareerForm.lines(form.sourceUrls()).stream().reduce("", (a, b) -> a + "; " + b).length() > 2002) {
-			binding.rejectValue("sourceUrls", "admin.career.sourceUrls.long");
-		}
+		checkSources(form.sourceUrls(), binding);
 	}
 
 	private void checkProgram(ProgramForm form, BindingResult binding) {
@@ -547,9 +543,7 @@ class CatalogAdminController {
 			.anyMatch(CareerForm.slugs(form.partialCompetencies())::contains)) {
 			binding.rejectValue("certifications", "admin.program.links.twice");
 		}
-		if (String.join("; ", CareerForm.lines(form.sourceUrls())).length() > 2000) {
-			binding.rejectValue("sourceUrls", "admin.career.sourceUrls.long");
-		}
+		checkSources(form.sourceUrls(), binding);
 	}
 
 	private void checkStep(StepForm form, BindingResult binding) {
@@ -564,6 +558,13 @@ class CatalogAdminController {
 		}
 		if (form.minYears() != null && form.maxYears() != null && form.maxYears() < form.minYears()) {
 			binding.rejectValue("maxYears", "admin.step.years.order");
+		}
+	}
+
+	/** Every source address fits its row. */
+	private static void checkSources(String sources, BindingResult binding) {
+		if (CareerForm.lines(sources).stream().anyMatch((url) -> url.length() > 1000)) {
+			binding.rejectValue("sourceUrls", "admin.career.sourceUrls.long");
 		}
 	}
 

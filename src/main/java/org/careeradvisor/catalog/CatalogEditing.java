@@ -74,7 +74,7 @@ class CatalogEditing {
 	}
 
 	/** An item in an admin list. */
-	record ItemRow(String slug, String title, boolean retired, boolean draft, boolean isNew) {
+	record ItemRow(Long id, String slug, String title, boolean retired, boolean draft, boolean isNew) {
 	}
 
 	/** A pending draft on the overview and the publish page. */
@@ -159,13 +159,13 @@ class CatalogEditing {
 			.collect(Collectors.toMap(CatalogDraft::getItemKey, Function.identity()));
 		List<ItemRow> items = new ArrayList<>();
 		for (ItemRow row : published) {
-			boolean draft = type.published(row.slug()).map((p) -> pending.containsKey(key(type, p.id()))).orElse(false);
-			items.add(new ItemRow(row.slug(), row.title(), row.retired(), draft, false));
+			boolean draft = pending.containsKey(key(type, row.id()));
+			items.add(new ItemRow(row.id(), row.slug(), row.title(), row.retired(), draft, false));
 		}
 		pending.values()
 			.stream()
 			.filter((d) -> d.getKind() == type.kind() && d.getItemId() == null)
-			.forEach((d) -> items.add(new ItemRow(newSlug(d), d.getTitle(), false, true, true)));
+			.forEach((d) -> items.add(new ItemRow(null, newSlug(d), d.getTitle(), false, true, true)));
 		return items;
 	}
 
@@ -182,6 +182,12 @@ class CatalogEditing {
 			return type.withVersions(read(type, draft.get()), draft.get().getBaseVersion(), draft.get().getVersion());
 		}
 		return published.map(EditableItem.Published::form).orElseThrow(() -> new NotFoundException("Catalog item"));
+	}
+
+	/** Whether the item is published (else it exists only as a draft). */
+	@Transactional(readOnly = true)
+	boolean isPublished(EditableItem<?> type, String slug) {
+		return type.published(slug).isPresent();
 	}
 
 	/** The item's title: published, or from its draft when it is new. */

@@ -71,7 +71,8 @@ class CertificationItems implements EditableItem<CertificationForm> {
 	List<ItemRow> rows() {
 		return this.certifications.findAllByOrderByAcronym()
 			.stream()
-			.map((c) -> new ItemRow(c.getSlug(), c.getAcronym() + ": " + c.getFullName(), c.isRetired(), false, false))
+			.map((c) -> new ItemRow(c.getId(), c.getSlug(), c.getAcronym() + ": " + c.getFullName(), c.isRetired(),
+					false, false))
 			.toList();
 	}
 

@@ -57,8 +57,7 @@ class CertificationPages {
 			.toList();
 		return new CertificationPage(row(certification), certification.getEligibility(), certification.getExamFacts(),
 				certification.getExamStatus(), certification.getRenewal(), certification.getRenewalStatus(),
-				certification.getOfficialUrl(), SourceLinks.parse(certification.getSourceUrls()),
-				certification.getAsOf(), routeViews,
+				certification.getOfficialUrl(), certification.getSources(), certification.getAsOf(), routeViews,
 				this.careerCertifications.findByCertification(certification)
 					.stream()
 					.filter((cc) -> !cc.getCareer().isRetired())

@@ -59,7 +59,7 @@ class CompetencyItems implements EditableItem<CompetencyForm> {
 	List<ItemRow> rows() {
 		return this.competencies.findAllForAdmin()
 			.stream()
-			.map((c) -> new ItemRow(c.getSlug(),
+			.map((c) -> new ItemRow(c.getId(), c.getSlug(),
 					c.getFramework().getCode() + " " + c.getDomainCode() + ": " + c.getName(), c.isRetired(), false,
 					false))
 			.toList();

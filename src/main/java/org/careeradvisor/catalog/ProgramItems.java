@@ -76,7 +76,7 @@ class ProgramItems implements EditableItem<ProgramForm> {
 		return this.programs.findAll()
 			.stream()
 			.sorted(CatalogMapper.PROGRAM_ORDER)
-			.map((p) -> new ItemRow(p.getSlug(), p.getName(), p.isRetired(), false, false))
+			.map((p) -> new ItemRow(p.getId(), p.getSlug(), p.getName(), p.isRetired(), false, false))
 			.toList();
 	}
 

@@ -72,8 +72,7 @@ class ProgramPages {
 			.sorted(Comparator.comparing(OpenedCertification::years))
 			.toList();
 		return new ProgramPage(row(program), program.getAccreditationNote(), program.getAdmission(),
-				program.getNextSteps(), program.getStatus(), SourceLinks.parse(program.getSourceUrls()),
-				program.getAsOf(),
+				program.getNextSteps(), program.getStatus(), program.getSources(), program.getAsOf(),
 				this.programCompetencies.findByProgram(program)
 					.stream()
 					.map((pc) -> link(pc.getCompetency(), pc.getCoverage().name()))

@@ -73,8 +73,8 @@ class StepItems implements EditableItem<StepForm> {
 	List<ItemRow> rows() {
 		return this.steps.findAllForAdmin()
 			.stream()
-			.map((s) -> new ItemRow(StepForm.slug(s.getFrom().getSlug(), s.getTo().getSlug()), name(s), s.isRetired(),
-					false, false))
+			.map((s) -> new ItemRow(s.getId(), StepForm.slug(s.getFrom().getSlug(), s.getTo().getSlug()), name(s),
+					s.isRetired(), false, false))
 			.toList();
 	}
 

@@ -305,10 +305,10 @@ class CatalogAdminTests {
 		assertThat(post(this.admin, "/admin/catalog/careers/cmio/edit", form)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("one web address per line");
-		form.put("sourceUrls", ("https://www.bls.gov/" + "a".repeat(60) + "\n").repeat(30));
+		form.put("sourceUrls", "https://www.bls.gov/" + "a".repeat(1200));
 		assertThat(post(this.admin, "/admin/catalog/careers/cmio/edit", form)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("Together the sources must stay under 2,000 characters");
+			.contains("Please keep each source address to 1,000 characters or fewer");
 		assertThat(this.jdbc.queryForObject("select count(*) from catalog_draft", Integer.class)).isZero();
 	}
 

@@ -101,12 +101,12 @@ class CatalogDataTests {
 	@Test
 	void everyCareerAndCertificationNamesItsSourceAndDate() {
 		assertThat(this.careers.findAllWithOutlook()).allSatisfy((career) -> {
-			assertThat(SourceLinks.parse(career.getSourceUrls())).isNotEmpty().allMatch(CatalogDataTests::isUrl);
+			assertThat(career.getSources()).isNotEmpty().allMatch(CatalogDataTests::isUrl);
 			assertThat(career.getAsOf()).isNotBlank();
 			assertThat(career.getAffinity()).isNotNull();
 		});
 		assertThat(this.certifications.findAllByOrderByAcronym()).allSatisfy((certification) -> {
-			assertThat(SourceLinks.parse(certification.getSourceUrls())).isNotEmpty().allMatch(CatalogDataTests::isUrl);
+			assertThat(certification.getSources()).isNotEmpty().allMatch(CatalogDataTests::isUrl);
 			assertThat(isUrl(certification.getOfficialUrl())).isTrue();
 			assertThat(certification.getAsOf()).isNotBlank();
 		});
@@ -176,8 +176,8 @@ class CatalogDataTests {
 	@Test
 	void noSourceLinkPointsToAnIssuersTestOrDevelopmentHost() {
 		List<String> urls = this.jdbc.queryForList("""
-				select source_urls from career union all select source_urls from certification
-				union all select official_url from certification union all select source_urls from program
+				select url from career_source union all select url from certification_source
+				union all select official_url from certification union all select url from program_source
 				union all select source_urls from career_outlook where source_urls is not null
 				union all select source_url from competency_framework""", String.class);
 		assertThat(urls).isNotEmpty()
@@ -188,9 +188,15 @@ class CatalogDataTests {
 	void everyCertificationSourceInTheReferenceIsKept() throws IOException {
 		for (CSVRecord row : read("reference/certifications.csv")) {
 			String code = row.get("cert_code").split("/")[0];
-			String stored = this.jdbc.queryForObject(
-					"select source_urls || ' ' || official_url from certification " + "where acronym = ?", String.class,
-					code);
+			String stored = this.jdbc.queryForObject("select official_url from certification where acronym = ?",
+					String.class, code)
+					+ " "
+					+ String
+						.join(" ",
+								this.jdbc.queryForList(
+										"select s.url from certification_source s join certification c "
+												+ "on c.id = s.certification_id where c.acronym = ?",
+										String.class, code));
 			for (String url : row.get("source_url").split(";\\s*")) {
 				if (url.contains("ahima.org") || url.contains("himss.org") || url.contains("aapc.com")) {
 					assertThat(stored).as(code)

@@ -93,10 +93,13 @@ class QueryCountTests {
 			String slug = "extra-" + i;
 			this.jdbc.update("""
 					insert into career (slug, title, affinity, summary, onet_title, bls_occupation, entry_education,
-					  entry_education_note, source_urls, as_of)
-					values (?, ?, 'BOTH', 'Summary', 'Title', 'Occupation', 'BACHELOR', 'Note',
-					  'https://example.org/source', 'Test data')""", slug, "Extra career " + i);
+					  entry_education_note, as_of)
+					values (?, ?, 'BOTH', 'Summary', 'Title', 'Occupation', 'BACHELOR', 'Note', 'Test data')""", slug,
+					"Extra career " + i);
 			long id = this.jdbc.queryForObject("select id from career where slug = ?", Long.class, slug);
+			this.jdbc.update(
+					"insert into career_source (career_id, position, url) values (?, 1, 'https://example.org/source')",
+					id);
 			this.jdbc.update("insert into career_task (career_id, position, description) values (?, 1, 'Task'), "
 					+ "(?, 2, 'Another task')", id, id);
 			this.jdbc.update("""

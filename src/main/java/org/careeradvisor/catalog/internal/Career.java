@@ -25,7 +25,6 @@ import org.careeradvisor.catalog.CareerForm;
 import org.careeradvisor.catalog.EducationLevel;
 import org.careeradvisor.catalog.Figure;
 import org.careeradvisor.catalog.LicenceNeed;
-import org.careeradvisor.catalog.SourceLinks;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -85,8 +84,13 @@ public class Career {
 	@Column(name = "figure_occupation")
 	private String figureOccupation;
 
-	@Column(name = "source_urls")
-	private String sourceUrls;
+	/** Where the facts come from, in order: one address per row. */
+	@ElementCollection
+	@CollectionTable(name = "career_source", joinColumns = @JoinColumn(name = "career_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Column(name = "url")
+	private final List<String> sources = new ArrayList<>();
 
 	@Column(name = "as_of")
 	private String asOf;
@@ -127,7 +131,8 @@ public class Career {
 		this.entryEducation = form.entryEducation();
 		this.entryEducationNote = form.entryEducationNote().strip();
 		this.usualLicence = form.usualLicence();
-		this.sourceUrls = String.join("; ", CareerForm.lines(form.sourceUrls()));
+		this.sources.clear();
+		this.sources.addAll(CareerForm.lines(form.sourceUrls()));
 		this.asOf = form.asOf().strip();
 		this.tasks.clear();
 		this.tasks.addAll(CareerForm.lines(form.tasks()));
@@ -138,9 +143,9 @@ public class Career {
 	public CareerForm toForm() {
 		return new CareerForm(this.title, this.affinity, this.summary, this.onetCode, this.onetTitle,
 				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
-				this.entryEducationNote, this.usualLicence, String.join("\n", SourceLinks.parse(this.sourceUrls)),
-				this.asOf, String.join("\n", this.tasks), List.of(), List.of(), List.of(), List.of(), this.retired,
-				this.version, null);
+				this.entryEducationNote, this.usualLicence, String.join("\n", this.sources), this.asOf,
+				String.join("\n", this.tasks), List.of(), List.of(), List.of(), List.of(), this.retired, this.version,
+				null);
 	}
 
 	/** Adds or replaces the figures of one edition (a published import). */
@@ -224,8 +229,8 @@ public class Career {
 		return this.figureOccupation;
 	}
 
-	public String getSourceUrls() {
-		return this.sourceUrls;
+	public List<String> getSources() {
+		return List.copyOf(this.sources);
 	}
 
 	public String getAsOf() {

@@ -1,21 +1,25 @@
 package org.careeradvisor.catalog.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.careeradvisor.catalog.CareerForm;
-import org.careeradvisor.catalog.CertificationForm;
-import org.careeradvisor.catalog.SourceLinks;
-
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.careeradvisor.catalog.Affinity;
+import org.careeradvisor.catalog.CareerForm;
+import org.careeradvisor.catalog.CertificationForm;
 import org.careeradvisor.catalog.SourceStatus;
+import org.hibernate.annotations.ListIndexBase;
 
 @Entity
 public class Certification {
@@ -61,8 +65,13 @@ public class Certification {
 	@Column(name = "official_url")
 	private String officialUrl;
 
-	@Column(name = "source_urls")
-	private String sourceUrls;
+	/** Where the facts come from, in order: one address per row. */
+	@ElementCollection
+	@CollectionTable(name = "certification_source", joinColumns = @JoinColumn(name = "certification_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Column(name = "url")
+	private final List<String> sources = new ArrayList<>();
 
 	@Column(name = "as_of")
 	private String asOf;
@@ -101,7 +110,8 @@ public class Certification {
 		this.renewal = form.renewal().strip();
 		this.renewalStatus = form.renewalStatus();
 		this.officialUrl = form.officialUrl().strip();
-		this.sourceUrls = String.join("; ", CareerForm.lines(form.sourceUrls()));
+		this.sources.clear();
+		this.sources.addAll(CareerForm.lines(form.sourceUrls()));
 		this.asOf = form.asOf().strip();
 		this.retired = form.isRetired();
 	}
@@ -110,8 +120,8 @@ public class Certification {
 	public CertificationForm toForm(List<CertificationForm.RouteForm> routes) {
 		return new CertificationForm(this.acronym, this.fullName, this.issuingBody, this.discipline, this.summary,
 				this.eligibility, this.eligibilityStatus, this.examFacts, this.examStatus, this.renewal,
-				this.renewalStatus, this.officialUrl, String.join("\n", SourceLinks.parse(this.sourceUrls)), this.asOf,
-				routes, this.retired, this.version, null);
+				this.renewalStatus, this.officialUrl, String.join("\n", this.sources), this.asOf, routes, this.retired,
+				this.version, null);
 	}
 
 	public int getVersion() {
@@ -178,8 +188,8 @@ public class Certification {
 		return this.officialUrl;
 	}
 
-	public String getSourceUrls() {
-		return this.sourceUrls;
+	public List<String> getSources() {
+		return List.copyOf(this.sources);
 	}
 
 	public String getAsOf() {

@@ -1,16 +1,14 @@
 package org.careeradvisor.catalog.internal;
 
-import java.util.List;
-
-import org.careeradvisor.catalog.CareerForm;
-import org.careeradvisor.catalog.ProgramForm;
-import org.careeradvisor.catalog.SourceLinks;
-
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,12 +18,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.Version;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
 import org.careeradvisor.catalog.Accreditation;
+import org.careeradvisor.catalog.CareerForm;
 import org.careeradvisor.catalog.DisciplineCode;
+import org.careeradvisor.catalog.ProgramForm;
 import org.careeradvisor.catalog.ProgramLevel;
 import org.careeradvisor.catalog.SourceStatus;
+import org.hibernate.annotations.ListIndexBase;
 
 /**
  * A kind of program (not a school): a level of study in one discipline.
@@ -68,8 +70,13 @@ public class Program {
 	@Enumerated(EnumType.STRING)
 	private SourceStatus status;
 
-	@Column(name = "source_urls")
-	private String sourceUrls;
+	/** Where the facts come from, in order: one address per row. */
+	@ElementCollection
+	@CollectionTable(name = "program_source", joinColumns = @JoinColumn(name = "program_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Column(name = "url")
+	private final List<String> sources = new ArrayList<>();
 
 	@Column(name = "as_of")
 	private String asOf;
@@ -116,7 +123,8 @@ public class Program {
 		this.admission = blankToNull(form.admission());
 		this.nextSteps = blankToNull(form.nextSteps());
 		this.status = form.status();
-		this.sourceUrls = String.join("; ", CareerForm.lines(form.sourceUrls()));
+		this.sources.clear();
+		this.sources.addAll(CareerForm.lines(form.sourceUrls()));
 		this.asOf = form.asOf().strip();
 		this.preparesFor.clear();
 		this.preparesFor.addAll(preparesFor);
@@ -129,8 +137,7 @@ public class Program {
 	public ProgramForm toForm(List<String> coreCompetencies, List<String> partialCompetencies) {
 		return new ProgramForm(this.name, this.discipline, this.level, this.summary, this.typicalLength,
 				this.accreditation, this.accreditationNote, (this.admission != null) ? this.admission : "",
-				(this.nextSteps != null) ? this.nextSteps : "", this.status,
-				String.join("\n", SourceLinks.parse(this.sourceUrls)), this.asOf,
+				(this.nextSteps != null) ? this.nextSteps : "", this.status, String.join("\n", this.sources), this.asOf,
 				this.preparesFor.stream().map(Certification::getSlug).sorted().toList(),
 				this.careers.stream().map(Career::getSlug).sorted().toList(), coreCompetencies, partialCompetencies,
 				this.retired, this.version, null);
@@ -196,8 +203,8 @@ public class Program {
 		return this.status;
 	}
 
-	public String getSourceUrls() {
-		return this.sourceUrls;
+	public List<String> getSources() {
+		return List.copyOf(this.sources);
 	}
 
 	public String getAsOf() {
