@@ -36,7 +36,8 @@ public record CareerForm(
 		@NotBlank(message = "{admin.required}") @Size(max = 200, message = "{admin.tooLong}") String asOf,
 		@NotBlank(message = "{admin.required}") @Size(max = 6000, message = "{admin.tooLong}") String tasks,
 		List<String> coreCompetencies, List<String> supportingCompetencies, List<String> expectedCertifications,
-		List<String> relatedCertifications, Boolean retired, Integer baseVersion, Integer draftVersion) {
+		List<String> relatedCertifications, Boolean retired, Integer baseVersion,
+		Integer draftVersion) implements ItemForm<CareerForm> {
 
 	/** Whether the career is to leave the catalog (an unticked box sends nothing). */
 	public boolean isRetired() {
@@ -54,7 +55,8 @@ public record CareerForm(
 				: Arrays.stream(text.split("\\R")).map(String::strip).filter((line) -> !line.isEmpty()).toList();
 	}
 
-	CareerForm withVersions(Integer baseVersion, Integer draftVersion) {
+	@Override
+	public CareerForm withVersions(Integer baseVersion, Integer draftVersion) {
 		return new CareerForm(this.title, this.affinity, this.summary, this.onetCode, this.onetTitle,
 				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
 				this.entryEducationNote, this.usualLicence, this.sourceUrls, this.asOf, this.tasks,
@@ -83,7 +85,8 @@ public record CareerForm(
 	 * The values by field name as text, in form order: what the history and the conflict
 	 * page compare.
 	 */
-	Map<String, String> values() {
+	@Override
+	public Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("title", text(this.title));
 		values.put("affinity", (this.affinity != null) ? this.affinity.name() : "");

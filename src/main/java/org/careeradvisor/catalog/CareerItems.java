@@ -21,10 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CareerItems implements EditableItem<CareerForm> {
 
-	/** A competency or certification the form offers, by slug. */
-	record Option(String slug, String name) {
-	}
-
 	private final CareerRepository careers;
 
 	private final CareerCompetencyRepository careerCompetencies;
@@ -35,9 +31,12 @@ class CareerItems implements EditableItem<CareerForm> {
 
 	private final CertificationRepository certifications;
 
+	private final CatalogOptions options;
+
 	CareerItems(CareerRepository careers, CareerCompetencyRepository careerCompetencies,
 			CareerCertificationRepository careerCertifications, CompetencyRepository competencies,
-			CertificationRepository certifications) {
+			CertificationRepository certifications, CatalogOptions options) {
+		this.options = options;
 		this.careers = careers;
 		this.careerCompetencies = careerCompetencies;
 		this.careerCertifications = careerCertifications;
@@ -45,31 +44,16 @@ class CareerItems implements EditableItem<CareerForm> {
 		this.certifications = certifications;
 	}
 
-	List<Option> competencyOptions() {
-		return this.competencies.findAllForAdmin()
-			.stream()
-			.map((c) -> new Option(c.getSlug(),
-					c.getFramework().getCode() + " " + c.getDomainCode() + ": " + c.getName()))
-			.toList();
-	}
-
-	List<Option> certificationOptions() {
-		return this.certifications.findAllByOrderByAcronym()
-			.stream()
-			.map((c) -> new Option(c.getSlug(), c.getAcronym() + ": " + c.getFullName()))
-			.toList();
-	}
-
 	/**
-	 * Whether every competency and certification the form names exists, each named once.
+	 * Whether every competency and certification the form names exists.
 	 */
 	boolean knowsEveryLink(CareerForm form) {
-		List<String> competencySlugs = competencyOptions().stream().map(Option::slug).toList();
-		List<String> certificationSlugs = certificationOptions().stream().map(Option::slug).toList();
-		return competencySlugs.containsAll(CareerForm.slugs(form.coreCompetencies()))
-				&& competencySlugs.containsAll(CareerForm.slugs(form.supportingCompetencies()))
-				&& certificationSlugs.containsAll(CareerForm.slugs(form.expectedCertifications()))
-				&& certificationSlugs.containsAll(CareerForm.slugs(form.relatedCertifications()));
+		List<CatalogOptions.Option> competencies = this.options.competencies();
+		List<CatalogOptions.Option> certifications = this.options.certifications();
+		return CatalogOptions.allKnown(competencies, CareerForm.slugs(form.coreCompetencies()))
+				&& CatalogOptions.allKnown(competencies, CareerForm.slugs(form.supportingCompetencies()))
+				&& CatalogOptions.allKnown(certifications, CareerForm.slugs(form.expectedCertifications()))
+				&& CatalogOptions.allKnown(certifications, CareerForm.slugs(form.relatedCertifications()));
 	}
 
 	private CareerForm withLinks(Career career) {
@@ -158,26 +142,6 @@ class CareerItems implements EditableItem<CareerForm> {
 	@Override
 	public String title(CareerForm form) {
 		return form.title();
-	}
-
-	@Override
-	public Integer baseVersion(CareerForm form) {
-		return form.baseVersion();
-	}
-
-	@Override
-	public Integer draftVersion(CareerForm form) {
-		return form.draftVersion();
-	}
-
-	@Override
-	public CareerForm withVersions(CareerForm form, Integer baseVersion, Integer draftVersion) {
-		return form.withVersions(baseVersion, draftVersion);
-	}
-
-	@Override
-	public Map<String, String> values(CareerForm form) {
-		return form.values();
 	}
 
 	@Override

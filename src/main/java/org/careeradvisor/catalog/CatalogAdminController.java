@@ -57,8 +57,12 @@ class CatalogAdminController {
 
 	private final StepItems steps;
 
+	private final CatalogOptions options;
+
 	CatalogAdminController(CatalogEditing editing, CatalogReleases releases, CareerItems careers,
-			CompetencyItems competencies, CertificationItems certifications, ProgramItems programs, StepItems steps) {
+			CompetencyItems competencies, CertificationItems certifications, ProgramItems programs, StepItems steps,
+			CatalogOptions options) {
+		this.options = options;
 		this.steps = steps;
 		this.programs = programs;
 		this.certifications = certifications;
@@ -361,13 +365,13 @@ class CatalogAdminController {
 		return "admin/catalog/items";
 	}
 
-	private <F extends Record> String edit(EditableItem<F> type, String slug, Model model) {
+	private <F extends Record & ItemForm<F>> String edit(EditableItem<F> type, String slug, Model model) {
 		model.addAttribute(formName(type), this.editing.form(type, checked(slug)));
 		return editPage(type, model, slug, null);
 	}
 
-	private <F extends Record> String create(EditableItem<F> type, F form, BindingResult binding, Model model,
-			HttpServletResponse response, StaffUser user) {
+	private <F extends Record & ItemForm<F>> String create(EditableItem<F> type, F form, BindingResult binding,
+			Model model, HttpServletResponse response, StaffUser user) {
 		if (!binding.hasErrors() && type.newSlug(form).isEmpty()) {
 			binding.rejectValue(type.path().equals("careers") ? "title" : "name", "admin.title.noSlug");
 		}
@@ -382,7 +386,7 @@ class CatalogAdminController {
 		return "redirect:/admin/catalog/" + type.path() + "/" + slug.get() + "/edit?saved";
 	}
 
-	private <F extends Record> Optional<String> created(EditableItem<F> type, F form, StaffUser user) {
+	private <F extends Record & ItemForm<F>> Optional<String> created(EditableItem<F> type, F form, StaffUser user) {
 		try {
 			return this.editing.create(type, form, who(user));
 		}
@@ -392,8 +396,8 @@ class CatalogAdminController {
 		}
 	}
 
-	private <F extends Record> String save(EditableItem<F> type, String slug, F form, BindingResult binding,
-			Model model, HttpServletResponse response, StaffUser user) {
+	private <F extends Record & ItemForm<F>> String save(EditableItem<F> type, String slug, F form,
+			BindingResult binding, Model model, HttpServletResponse response, StaffUser user) {
 		checked(slug);
 		if (binding.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -406,7 +410,7 @@ class CatalogAdminController {
 		catch (StaleDraftException ex) {
 			// Someone saved in the same instant: asking again finds their draft and shows
 			// it.
-			saved = this.editing.save(type, slug, type.withVersions(form, type.baseVersion(form), -1), who(user));
+			saved = this.editing.save(type, slug, form.withVersions(form.baseVersion(), -1), who(user));
 		}
 		if (saved instanceof Stale<F> stale) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -435,14 +439,14 @@ class CatalogAdminController {
 			model.addAttribute("affinities", Affinity.values());
 			model.addAttribute("educationLevels", EducationLevel.values());
 			model.addAttribute("licences", LicenceNeed.values());
-			model.addAttribute("competencies", this.careers.competencyOptions());
-			model.addAttribute("certifications", this.careers.certificationOptions());
+			model.addAttribute("competencies", this.options.competencies());
+			model.addAttribute("certifications", this.options.certifications());
 			return "admin/catalog/career";
 		}
 		if (type == this.steps) {
 			model.addAttribute("kinds", StepKind.values());
-			model.addAttribute("careerOptions", this.steps.careerOptions());
-			model.addAttribute("certificationOptions", this.steps.certificationOptions());
+			model.addAttribute("careerOptions", this.options.careers());
+			model.addAttribute("certificationOptions", this.options.certifications());
 			return "admin/catalog/step";
 		}
 		if (type == this.programs) {
@@ -451,9 +455,9 @@ class CatalogAdminController {
 			model.addAttribute("accreditations", Accreditation.values());
 			model.addAttribute("statuses",
 					List.of(SourceStatus.PRIMARY, SourceStatus.THIRD_PARTY, SourceStatus.UNVERIFIED));
-			model.addAttribute("certificationOptions", this.programs.certificationOptions());
-			model.addAttribute("careerOptions", this.programs.careerOptions());
-			model.addAttribute("competencyOptions", this.programs.competencyOptions());
+			model.addAttribute("certificationOptions", this.options.certifications());
+			model.addAttribute("careerOptions", this.options.careers());
+			model.addAttribute("competencyOptions", this.options.competencies());
 			return "admin/catalog/program";
 		}
 		if (type == this.certifications) {
@@ -463,8 +467,8 @@ class CatalogAdminController {
 					List.of(EducationLevel.values()).subList(1, EducationLevel.values().length));
 			model.addAttribute("licences", LicenceNeed.values());
 			model.addAttribute("kinds", ExperienceKind.values());
-			model.addAttribute("programs", this.certifications.programOptions());
-			model.addAttribute("credentials", this.certifications.certificationOptions());
+			model.addAttribute("programs", this.options.programs());
+			model.addAttribute("credentials", this.options.certifications());
 			return "admin/catalog/certification";
 		}
 		model.addAttribute("frameworks", this.competencies.frameworks());

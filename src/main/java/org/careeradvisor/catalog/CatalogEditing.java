@@ -175,11 +175,11 @@ class CatalogEditing {
 	 * The form an edit starts with: the draft if there is one, else the published values.
 	 */
 	@Transactional(readOnly = true)
-	<F extends Record> F form(EditableItem<F> type, String slug) {
+	<F extends Record & ItemForm<F>> F form(EditableItem<F> type, String slug) {
 		Optional<EditableItem.Published<F>> published = type.published(slug);
 		Optional<CatalogDraft> draft = this.drafts.findByItemKey(itemKey(type, published, slug));
 		if (draft.isPresent()) {
-			return type.withVersions(read(type, draft.get()), draft.get().getBaseVersion(), draft.get().getVersion());
+			return read(type, draft.get()).withVersions(draft.get().getBaseVersion(), draft.get().getVersion());
 		}
 		return published.map(EditableItem.Published::form).orElseThrow(() -> new NotFoundException("Catalog item"));
 	}
@@ -202,44 +202,43 @@ class CatalogEditing {
 	 * Starts a new item as a draft; its slug comes from the title and never changes.
 	 * Empty when the title's slug is taken.
 	 */
-	<F extends Record> Optional<String> create(EditableItem<F> type, F form, String by) {
+	<F extends Record & ItemForm<F>> Optional<String> create(EditableItem<F> type, F form, String by) {
 		String slug = type.newSlug(form);
 		if (slug.isEmpty() || type.published(slug).isPresent()
 				|| this.drafts.findByItemKey(newKey(type, slug)).isPresent()) {
 			return Optional.empty();
 		}
 		CatalogDraft draft = new CatalogDraft(newKey(type, slug), type.kind(), null);
-		draft.save(type.title(form).strip(), write(type.withVersions(form, null, null)), null, by, now());
+		draft.save(type.title(form).strip(), write(form.withVersions(null, null)), null, by, now());
 		flush(draft);
 		return Optional.of(slug);
 	}
 
 	/** Saves an edit as the item's draft, unless someone else's version came first. */
-	<F extends Record> Saved<F> save(EditableItem<F> type, String slug, F form, String by) {
+	<F extends Record & ItemForm<F>> Saved<F> save(EditableItem<F> type, String slug, F form, String by) {
 		Optional<EditableItem.Published<F>> published = type.published(slug);
 		String key = itemKey(type, published, slug);
 		Optional<CatalogDraft> existing = this.drafts.findByItemKey(key);
 		if (published.isEmpty() && existing.isEmpty()) {
 			throw new NotFoundException("Catalog item");
 		}
-		if (existing.isPresent() && !Objects.equals(type.draftVersion(form), existing.get().getVersion())) {
+		if (existing.isPresent() && !Objects.equals(form.draftVersion(), existing.get().getVersion())) {
 			CatalogDraft theirs = existing.get();
 			return new Stale<>(
 					new Conflict(theirs.getSavedBy(), theirs.getSavedAt(), false,
-							differences(type.values(read(type, theirs)), type.values(form))),
-					type.withVersions(form, theirs.getBaseVersion(), theirs.getVersion()));
+							differences(read(type, theirs).values(), form.values())),
+					form.withVersions(theirs.getBaseVersion(), theirs.getVersion()));
 		}
 		if (existing.isEmpty() && published.isPresent()
-				&& !Objects.equals(type.baseVersion(form), published.get().version())) {
+				&& !Objects.equals(form.baseVersion(), published.get().version())) {
 			EditableItem.Published<F> current = published.get();
-			return new Stale<>(
-					new Conflict(null, null, true, differences(type.values(current.form()), type.values(form))),
-					type.withVersions(form, current.version(), null));
+			return new Stale<>(new Conflict(null, null, true, differences(current.form().values(), form.values())),
+					form.withVersions(current.version(), null));
 		}
 		CatalogDraft draft = existing.orElseGet(
 				() -> new CatalogDraft(key, type.kind(), published.map(EditableItem.Published::id).orElse(null)));
-		draft.save(type.title(form).strip(), write(type.withVersions(form, null, null)),
-				published.isPresent() ? type.baseVersion(form) : null, by, now());
+		draft.save(type.title(form).strip(), write(form.withVersions(null, null)),
+				published.isPresent() ? form.baseVersion() : null, by, now());
 		flush(draft);
 		return new Draft<>(slug);
 	}
@@ -383,7 +382,7 @@ class CatalogEditing {
 	 * The audit row names who made the change and when; the release names who published
 	 * it.
 	 */
-	private <F extends Record> void publishItem(EditableItem<F> type, CatalogDraft draft, int release) {
+	private <F extends Record & ItemForm<F>> void publishItem(EditableItem<F> type, CatalogDraft draft, int release) {
 		F form = read(type, draft);
 		if (draft.getItemId() != null) {
 			int current = type.published(type.slugOf(draft.getItemId()))
@@ -399,7 +398,7 @@ class CatalogEditing {
 				(draft.getItemId() == null) ? newSlug(draft) : null, form);
 		this.audits.save(new CatalogAudit(release, type.kind().name(), applied.id(), applied.title(),
 				draft.getSavedBy(), draft.getSavedAt(), (applied.before() != null) ? write(applied.before()) : null,
-				write(type.values(form))));
+				write(form.values())));
 	}
 
 	private void publishFigures(int edition, List<Row> rows, int release, String by, LocalDateTime now) {
@@ -503,7 +502,7 @@ class CatalogEditing {
 		return "figures:" + edition;
 	}
 
-	private <F extends Record> F read(EditableItem<F> type, CatalogDraft draft) {
+	private <F extends Record & ItemForm<F>> F read(EditableItem<F> type, CatalogDraft draft) {
 		return this.json.readValue(draft.getPayload(), type.formType());
 	}
 

@@ -37,7 +37,8 @@ public record CertificationForm(
 				regexp = "(\\s*https?://[^\\s;]+\\s*)+",
 				message = "{admin.career.sourceUrls.invalid}") String sourceUrls,
 		@NotBlank(message = "{admin.required}") @Size(max = 300, message = "{admin.tooLong}") String asOf,
-		@Valid List<RouteForm> routes, Boolean retired, Integer baseVersion, Integer draftVersion) {
+		@Valid List<RouteForm> routes, Boolean retired, Integer baseVersion,
+		Integer draftVersion) implements ItemForm<CertificationForm> {
 
 	/** How many empty routes the form offers for adding. */
 	static final int NEW_ROUTES = 1;
@@ -119,14 +120,16 @@ public record CertificationForm(
 				this.draftVersion);
 	}
 
-	CertificationForm withVersions(Integer baseVersion, Integer draftVersion) {
+	@Override
+	public CertificationForm withVersions(Integer baseVersion, Integer draftVersion) {
 		return new CertificationForm(this.acronym, this.fullName, this.issuingBody, this.discipline, this.summary,
 				this.eligibility, this.eligibilityStatus, this.examFacts, this.examStatus, this.renewal,
 				this.renewalStatus, this.officialUrl, this.sourceUrls, this.asOf, keptRoutes(), this.retired,
 				baseVersion, draftVersion);
 	}
 
-	Map<String, String> values() {
+	@Override
+	public Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("acronym", blank(this.acronym));
 		values.put("fullName", blank(this.fullName));

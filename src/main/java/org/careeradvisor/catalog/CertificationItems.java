@@ -23,18 +23,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificationItems implements EditableItem<CertificationForm> {
 
-	/** A program or certification a route can require. */
-	record Option(String slug, String name) {
-	}
-
 	private final CertificationRepository certifications;
 
 	private final CertificationRouteRepository routes;
 
 	private final ProgramRepository programs;
 
+	private final CatalogOptions options;
+
 	CertificationItems(CertificationRepository certifications, CertificationRouteRepository routes,
-			ProgramRepository programs) {
+			ProgramRepository programs, CatalogOptions options) {
+		this.options = options;
 		this.certifications = certifications;
 		this.routes = routes;
 		this.programs = programs;
@@ -76,29 +75,12 @@ class CertificationItems implements EditableItem<CertificationForm> {
 			.toList();
 	}
 
-	List<Option> programOptions() {
-		return this.programs.findAll()
-			.stream()
-			.sorted(CatalogMapper.PROGRAM_ORDER)
-			.map((p) -> new Option(p.getSlug(), p.getName()))
-			.toList();
-	}
-
-	List<Option> certificationOptions() {
-		return this.certifications.findAllByOrderByAcronym()
-			.stream()
-			.map((c) -> new Option(c.getSlug(), c.getAcronym()))
-			.toList();
-	}
-
 	/** Whether every program and credential a kept route names exists. */
 	boolean knowsEveryNamedItem(CertificationForm form) {
-		List<String> programSlugs = programOptions().stream().map(Option::slug).toList();
-		List<String> certificationSlugs = certificationOptions().stream().map(Option::slug).toList();
-		return form.keptRoutes()
-			.stream()
-			.allMatch((r) -> (blank(r.requiredProgram()) || programSlugs.contains(r.requiredProgram()))
-					&& (blank(r.requiredCertification()) || certificationSlugs.contains(r.requiredCertification())));
+		return CatalogOptions.allKnown(this.options.programs(),
+				form.keptRoutes().stream().map(RouteForm::requiredProgram).toList())
+				&& CatalogOptions.allKnown(this.options.certifications(),
+						form.keptRoutes().stream().map(RouteForm::requiredCertification).toList());
 	}
 
 	/** Whether another certification has this acronym. */
@@ -110,26 +92,6 @@ class CertificationItems implements EditableItem<CertificationForm> {
 	@Override
 	public String title(CertificationForm form) {
 		return form.acronym();
-	}
-
-	@Override
-	public Integer baseVersion(CertificationForm form) {
-		return form.baseVersion();
-	}
-
-	@Override
-	public Integer draftVersion(CertificationForm form) {
-		return form.draftVersion();
-	}
-
-	@Override
-	public CertificationForm withVersions(CertificationForm form, Integer baseVersion, Integer draftVersion) {
-		return form.withVersions(baseVersion, draftVersion);
-	}
-
-	@Override
-	public Map<String, String> values(CertificationForm form) {
-		return form.values();
 	}
 
 	@Override

@@ -19,7 +19,7 @@ public record CompetencyForm(
 				message = "{admin.competency.domainCode.invalid}") String domainCode,
 		@NotBlank(message = "{admin.choose}") @Size(max = 24, message = "{admin.choose}") String frameworkCode,
 		@NotNull(message = "{admin.choose}") SourceStatus nameStatus, Boolean retired, Integer baseVersion,
-		Integer draftVersion) {
+		Integer draftVersion) implements ItemForm<CompetencyForm> {
 
 	static CompetencyForm empty() {
 		return new CompetencyForm("", "", "", "", null, false, null, null);
@@ -30,12 +30,14 @@ public record CompetencyForm(
 		return Boolean.TRUE.equals(this.retired);
 	}
 
-	CompetencyForm withVersions(Integer baseVersion, Integer draftVersion) {
+	@Override
+	public CompetencyForm withVersions(Integer baseVersion, Integer draftVersion) {
 		return new CompetencyForm(this.name, this.description, this.domainCode, this.frameworkCode, this.nameStatus,
 				this.retired, baseVersion, draftVersion);
 	}
 
-	Map<String, String> values() {
+	@Override
+	public Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("name", strip(this.name));
 		values.put("description", strip(this.description));

@@ -83,26 +83,6 @@ class CompetencyItems implements EditableItem<CompetencyForm> {
 	}
 
 	@Override
-	public Integer baseVersion(CompetencyForm form) {
-		return form.baseVersion();
-	}
-
-	@Override
-	public Integer draftVersion(CompetencyForm form) {
-		return form.draftVersion();
-	}
-
-	@Override
-	public CompetencyForm withVersions(CompetencyForm form, Integer baseVersion, Integer draftVersion) {
-		return form.withVersions(baseVersion, draftVersion);
-	}
-
-	@Override
-	public Map<String, String> values(CompetencyForm form) {
-		return form.values();
-	}
-
-	@Override
 	public Applied apply(Long id, String newSlug, CompetencyForm form) {
 		CompetencyFramework framework = this.frameworks.findById(form.frameworkCode())
 			.orElseThrow(() -> new IllegalStateException("No framework " + form.frameworkCode()));

@@ -13,7 +13,7 @@ import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
  *
  * @param <F> the item's form record
  */
-interface EditableItem<F extends Record> {
+interface EditableItem<F extends Record & ItemForm<F>> {
 
 	Kind kind();
 
@@ -34,15 +34,6 @@ interface EditableItem<F extends Record> {
 	default String newSlug(F form) {
 		return CatalogEditing.slugOf(title(form));
 	}
-
-	Integer baseVersion(F form);
-
-	Integer draftVersion(F form);
-
-	F withVersions(F form, Integer baseVersion, Integer draftVersion);
-
-	/** Field name to text, in form order, without the versions. */
-	Map<String, String> values(F form);
 
 	/**
 	 * Applies a published draft: to the item with this id, or to a new item with this

@@ -30,7 +30,8 @@ public record ProgramForm(
 				message = "{admin.career.sourceUrls.invalid}") String sourceUrls,
 		@NotBlank(message = "{admin.required}") @Size(max = 300, message = "{admin.tooLong}") String asOf,
 		List<String> certifications, List<String> careers, List<String> coreCompetencies,
-		List<String> partialCompetencies, Boolean retired, Integer baseVersion, Integer draftVersion) {
+		List<String> partialCompetencies, Boolean retired, Integer baseVersion,
+		Integer draftVersion) implements ItemForm<ProgramForm> {
 
 	static ProgramForm empty() {
 		return new ProgramForm("", null, null, "", "", null, "", "", "", null, "", "", List.of(), List.of(), List.of(),
@@ -41,14 +42,16 @@ public record ProgramForm(
 		return Boolean.TRUE.equals(this.retired);
 	}
 
-	ProgramForm withVersions(Integer baseVersion, Integer draftVersion) {
+	@Override
+	public ProgramForm withVersions(Integer baseVersion, Integer draftVersion) {
 		return new ProgramForm(this.name, this.discipline, this.level, this.summary, this.typicalLength,
 				this.accreditation, this.accreditationNote, this.admission, this.nextSteps, this.status,
 				this.sourceUrls, this.asOf, this.certifications, this.careers, this.coreCompetencies,
 				this.partialCompetencies, this.retired, baseVersion, draftVersion);
 	}
 
-	Map<String, String> values() {
+	@Override
+	public Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("name", strip(this.name));
 		values.put("discipline", name(this.discipline));

@@ -23,10 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgramItems implements EditableItem<ProgramForm> {
 
-	/** A certification, career or competency the form offers, by slug. */
-	record Option(String slug, String name) {
-	}
-
 	private final ProgramRepository programs;
 
 	private final ProgramCompetencyRepository programCompetencies;
@@ -37,8 +33,12 @@ class ProgramItems implements EditableItem<ProgramForm> {
 
 	private final CompetencyRepository competencies;
 
+	private final CatalogOptions options;
+
 	ProgramItems(ProgramRepository programs, ProgramCompetencyRepository programCompetencies,
-			CertificationRepository certifications, CareerRepository careers, CompetencyRepository competencies) {
+			CertificationRepository certifications, CareerRepository careers, CompetencyRepository competencies,
+			CatalogOptions options) {
+		this.options = options;
 		this.programs = programs;
 		this.programCompetencies = programCompetencies;
 		this.certifications = certifications;
@@ -80,56 +80,17 @@ class ProgramItems implements EditableItem<ProgramForm> {
 			.toList();
 	}
 
-	List<Option> certificationOptions() {
-		return this.certifications.findAllByOrderByAcronym()
-			.stream()
-			.map((c) -> new Option(c.getSlug(), c.getAcronym() + ": " + c.getFullName()))
-			.toList();
-	}
-
-	List<Option> careerOptions() {
-		return this.careers.findAllForAdmin().stream().map((c) -> new Option(c.getSlug(), c.getTitle())).toList();
-	}
-
-	List<Option> competencyOptions() {
-		return this.competencies.findAllForAdmin()
-			.stream()
-			.map((c) -> new Option(c.getSlug(),
-					c.getFramework().getCode() + " " + c.getDomainCode() + ": " + c.getName()))
-			.toList();
-	}
-
 	/** Whether every certification, career and competency the form names exists. */
 	boolean knowsEveryLink(ProgramForm form) {
-		return slugs(certificationOptions()).containsAll(CareerForm.slugs(form.certifications()))
-				&& slugs(careerOptions()).containsAll(CareerForm.slugs(form.careers()))
-				&& slugs(competencyOptions()).containsAll(CareerForm.slugs(form.coreCompetencies()))
-				&& slugs(competencyOptions()).containsAll(CareerForm.slugs(form.partialCompetencies()));
+		return CatalogOptions.allKnown(this.options.certifications(), CareerForm.slugs(form.certifications()))
+				&& CatalogOptions.allKnown(this.options.careers(), CareerForm.slugs(form.careers()))
+				&& CatalogOptions.allKnown(this.options.competencies(), CareerForm.slugs(form.coreCompetencies()))
+				&& CatalogOptions.allKnown(this.options.competencies(), CareerForm.slugs(form.partialCompetencies()));
 	}
 
 	@Override
 	public String title(ProgramForm form) {
 		return form.name();
-	}
-
-	@Override
-	public Integer baseVersion(ProgramForm form) {
-		return form.baseVersion();
-	}
-
-	@Override
-	public Integer draftVersion(ProgramForm form) {
-		return form.draftVersion();
-	}
-
-	@Override
-	public ProgramForm withVersions(ProgramForm form, Integer baseVersion, Integer draftVersion) {
-		return form.withVersions(baseVersion, draftVersion);
-	}
-
-	@Override
-	public Map<String, String> values(ProgramForm form) {
-		return form.values();
 	}
 
 	@Override
@@ -176,10 +137,6 @@ class ProgramItems implements EditableItem<ProgramForm> {
 					.filter((l) -> l.getCoverage() == Coverage.PARTIAL)
 					.map((l) -> l.getCompetency().getSlug())
 					.toList());
-	}
-
-	private static List<String> slugs(List<Option> options) {
-		return options.stream().map(Option::slug).toList();
 	}
 
 }

@@ -24,7 +24,7 @@ public record StepForm(
 				message = "{admin.years.range}") Integer maxYears,
 		@Size(max = 500, message = "{admin.tooLong}") String yearsBasis, String certification,
 		@NotBlank(message = "{admin.required}") @Size(max = 1000, message = "{admin.tooLong}") String description,
-		Boolean retired, Integer baseVersion, Integer draftVersion) {
+		Boolean retired, Integer baseVersion, Integer draftVersion) implements ItemForm<StepForm> {
 
 	static StepForm empty() {
 		return new StepForm("", "", null, null, null, "", "", "", false, null, null);
@@ -39,12 +39,14 @@ public record StepForm(
 		return Boolean.TRUE.equals(this.retired);
 	}
 
-	StepForm withVersions(Integer baseVersion, Integer draftVersion) {
+	@Override
+	public StepForm withVersions(Integer baseVersion, Integer draftVersion) {
 		return new StepForm(this.fromCareer, this.toCareer, this.kind, this.minYears, this.maxYears, this.yearsBasis,
 				this.certification, this.description, this.retired, baseVersion, draftVersion);
 	}
 
-	Map<String, String> values() {
+	@Override
+	public Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("fromCareer", strip(this.fromCareer));
 		values.put("toCareer", strip(this.toCareer));

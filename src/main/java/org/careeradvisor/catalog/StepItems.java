@@ -22,17 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 class StepItems implements EditableItem<StepForm> {
 
-	/** A career or certification the form offers, by slug. */
-	record Option(String slug, String name) {
-	}
-
 	private final CareerStepRepository steps;
 
 	private final CareerRepository careers;
 
 	private final CertificationRepository certifications;
 
-	StepItems(CareerStepRepository steps, CareerRepository careers, CertificationRepository certifications) {
+	private final CatalogOptions options;
+
+	StepItems(CareerStepRepository steps, CareerRepository careers, CertificationRepository certifications,
+			CatalogOptions options) {
+		this.options = options;
 		this.steps = steps;
 		this.careers = careers;
 		this.certifications = certifications;
@@ -78,24 +78,11 @@ class StepItems implements EditableItem<StepForm> {
 			.toList();
 	}
 
-	List<Option> careerOptions() {
-		return this.careers.findAllForAdmin().stream().map((c) -> new Option(c.getSlug(), c.getTitle())).toList();
-	}
-
-	List<Option> certificationOptions() {
-		return this.certifications.findAllByOrderByAcronym()
-			.stream()
-			.map((c) -> new Option(c.getSlug(), c.getAcronym()))
-			.toList();
-	}
-
 	/** Whether both careers (two different ones) and the credential exist. */
 	boolean knowsEveryLink(StepForm form) {
-		List<String> careerSlugs = careerOptions().stream().map(Option::slug).toList();
-		boolean credential = form.certification() == null || form.certification().isBlank()
-				|| certificationOptions().stream().anyMatch((o) -> o.slug().equals(form.certification()));
-		return careerSlugs.contains(form.fromCareer()) && careerSlugs.contains(form.toCareer())
-				&& !form.fromCareer().equals(form.toCareer()) && credential;
+		return CatalogOptions.allKnown(this.options.careers(), List.of(form.fromCareer(), form.toCareer()))
+				&& !form.fromCareer().equals(form.toCareer()) && CatalogOptions.allKnown(this.options.certifications(),
+						java.util.Collections.singletonList(form.certification()));
 	}
 
 	@Override
@@ -108,26 +95,6 @@ class StepItems implements EditableItem<StepForm> {
 	@Override
 	public String newSlug(StepForm form) {
 		return StepForm.slug(form.fromCareer(), form.toCareer());
-	}
-
-	@Override
-	public Integer baseVersion(StepForm form) {
-		return form.baseVersion();
-	}
-
-	@Override
-	public Integer draftVersion(StepForm form) {
-		return form.draftVersion();
-	}
-
-	@Override
-	public StepForm withVersions(StepForm form, Integer baseVersion, Integer draftVersion) {
-		return form.withVersions(baseVersion, draftVersion);
-	}
-
-	@Override
-	public Map<String, String> values(StepForm form) {
-		return form.values();
 	}
 
 	@Override
