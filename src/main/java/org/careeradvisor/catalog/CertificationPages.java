@@ -63,7 +63,8 @@ class CertificationPages {
 					.filter((cc) -> !cc.getCareer().isRetired())
 					.map((cc) -> link(cc.getCareer()))
 					.toList(),
-				this.programs.findByPreparedCertification(certification).stream().map(CatalogMapper::link).toList());
+				this.programs.findByPreparedCertification(certification).stream().map(CatalogMapper::link).toList(),
+				certification.isRetired());
 	}
 
 }

@@ -79,7 +79,8 @@ class ProgramPages {
 					.toList(),
 				program.getPreparesFor().stream().map((c) -> link(c, null)).toList(),
 				List.copyOf(atGraduation.values()), later,
-				program.getCareers().stream().filter((c) -> !c.isRetired()).map(CatalogMapper::link).toList());
+				program.getCareers().stream().filter((c) -> !c.isRetired()).map(CatalogMapper::link).toList(),
+				program.isRetired());
 	}
 
 	private static void keepShortest(Map<String, OpenedCertification> opened, Certification certification,

@@ -59,7 +59,7 @@ final class Views {
 
 	record CertificationPage(CertificationRow row, String eligibility, String examFacts, SourceStatus examStatus,
 			String renewal, SourceStatus renewalStatus, String officialUrl, List<String> sourceUrls, String asOf,
-			List<RouteView> routes, List<CareerLink> careers, List<ProgramLink> programs) {
+			List<RouteView> routes, List<CareerLink> careers, List<ProgramLink> programs, boolean retired) {
 	}
 
 	record ProgramRow(String slug, String name, DisciplineCode discipline, ProgramLevel level, String summary,
@@ -76,7 +76,7 @@ final class Views {
 	record ProgramPage(ProgramRow row, String accreditationNote, String admission, String nextSteps,
 			SourceStatus status, List<String> sourceUrls, String asOf, List<CompetencyLink> competencies,
 			List<CertificationLink> preparesFor, List<OpenedCertification> atGraduation,
-			List<OpenedCertification> afterExperience, List<CareerLink> careers) {
+			List<OpenedCertification> afterExperience, List<CareerLink> careers, boolean retired) {
 	}
 
 	record CompetencyRow(String slug, String domainCode, String name, String description, SourceStatus nameStatus,

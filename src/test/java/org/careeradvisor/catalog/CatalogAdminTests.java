@@ -461,6 +461,8 @@ class CatalogAdminTests {
 		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Retired program")))
 			.hasStatus3xxRedirection();
 		assertThat(body(this.mvc.get().uri("/programs"))).doesNotContain("Medical coding certificate");
+		assertThat(body(this.mvc.get().uri("/programs/medical-coding-certificate")))
+			.contains("This program is no longer in the catalog");
 	}
 
 	@Test
