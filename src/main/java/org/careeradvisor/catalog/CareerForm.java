@@ -1,10 +1,13 @@
 package org.careeradvisor.catalog;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,8 +39,86 @@ public record CareerForm(
 		@NotBlank(message = "{admin.required}") @Size(max = 200, message = "{admin.tooLong}") String asOf,
 		@NotBlank(message = "{admin.required}") @Size(max = 6000, message = "{admin.tooLong}") String tasks,
 		List<String> coreCompetencies, List<String> supportingCompetencies, List<String> expectedCertifications,
-		List<String> relatedCertifications, Boolean retired, Integer baseVersion,
+		List<String> relatedCertifications, @Valid FigureForm figures, Boolean retired, Integer baseVersion,
 		Integer draftVersion) implements ItemForm<CareerForm> {
+
+	/**
+	 * The career's figures of one edition (the one the site shows when the edit starts),
+	 * edited by hand; pay and growth both empty removes that edition's figures.
+	 */
+	public record FigureForm(@Pattern(regexp = "20\\d\\d", message = "{admin.figure.edition.invalid}") String edition,
+			@Pattern(regexp = "|[1-9]\\d{0,7}", message = "{admin.figure.pay.range}") String medianPayUsd,
+			@Pattern(regexp = "|\\d{1,9}", message = "{admin.figure.employment.range}") String employment,
+			@Pattern(regexp = "|-?\\d{1,3}(\\.\\d)?", message = "{admin.figure.growth.invalid}") String growthPct,
+			@Pattern(regexp = "|PRIMARY|THIRD_PARTY|UNVERIFIED", message = "{admin.choose}") String status,
+			@Size(max = 500, message = "{admin.tooLong}") String statusNote,
+			@Size(max = 2000, message = "{admin.tooLong}") @Pattern(regexp = "(\\s*https?://[^\\s;]+\\s*)*",
+					message = "{admin.career.sourceUrls.invalid}") String sources,
+			@Pattern(regexp = "|\\d{4}-\\d\\d-\\d\\d", message = "{admin.figure.asOf.invalid}") String asOf) {
+
+		/**
+		 * The fields as text: a typed field would make one wrong character throw away the
+		 * whole form instead of naming the field.
+		 */
+		public static FigureForm of(int edition, Integer pay, Integer employment, BigDecimal growth,
+				SourceStatus status, String note, List<String> sources, LocalDate asOf) {
+			return new FigureForm(String.valueOf(edition), (pay != null) ? pay.toString() : "",
+					(employment != null) ? employment.toString() : "", (growth != null) ? growth.toPlainString() : "",
+					(status != null) ? status.name() : "", (note != null) ? note : "", String.join("\n", sources),
+					(asOf != null) ? asOf.toString() : "");
+		}
+
+		public Integer editionValue() {
+			return blank(this.edition) ? null : Integer.valueOf(this.edition);
+		}
+
+		public Integer payValue() {
+			return blank(this.medianPayUsd) ? null : Integer.valueOf(this.medianPayUsd);
+		}
+
+		public Integer employmentValue() {
+			return blank(this.employment) ? null : Integer.valueOf(this.employment);
+		}
+
+		public BigDecimal growthValue() {
+			return blank(this.growthPct) ? null : new BigDecimal(this.growthPct);
+		}
+
+		public SourceStatus statusValue() {
+			return blank(this.status) ? null : SourceStatus.valueOf(this.status);
+		}
+
+		/** The as-of date, or none when it is empty or not a real date. */
+		public LocalDate asOfValue() {
+			try {
+				return blank(this.asOf) ? null : LocalDate.parse(this.asOf);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				return null;
+			}
+		}
+
+		private static boolean blank(String value) {
+			return value == null || value.isBlank();
+		}
+
+		/** Whether the form gives figures (else the edition has none). */
+		public boolean given() {
+			return !blank(this.medianPayUsd) || !blank(this.growthPct);
+		}
+
+		void putValues(Map<String, String> values) {
+			String prefix = "figure." + this.edition + ".";
+			values.put(prefix + "medianPayUsd", text(this.medianPayUsd));
+			values.put(prefix + "employment", text(this.employment));
+			values.put(prefix + "growthPct", (growthValue() != null) ? growthValue().toPlainString() : "");
+			values.put(prefix + "asOf", text(this.asOf));
+			values.put(prefix + "status", text(this.status));
+			values.put(prefix + "statusNote", text(this.statusNote));
+			values.put(prefix + "sourceUrls", String.join("\n", lines(this.sources)));
+		}
+
+	}
 
 	/** Whether the career is to leave the catalog (an unticked box sends nothing). */
 	public boolean isRetired() {
@@ -46,7 +127,7 @@ public record CareerForm(
 
 	static CareerForm empty() {
 		return new CareerForm("", null, "", "", "", "", "", "", "", null, "", null, "", "", "", List.of(), List.of(),
-				List.of(), List.of(), false, null, null);
+				List.of(), List.of(), null, false, null, null);
 	}
 
 	/** The non-blank lines of a list field, trimmed. */
@@ -61,7 +142,7 @@ public record CareerForm(
 				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
 				this.entryEducationNote, this.usualLicence, this.sourceUrls, this.asOf, this.tasks,
 				this.coreCompetencies, this.supportingCompetencies, this.expectedCertifications,
-				this.relatedCertifications, this.retired, baseVersion, draftVersion);
+				this.relatedCertifications, this.figures, this.retired, baseVersion, draftVersion);
 	}
 
 	/** The same values with the career's competencies and certifications (slugs). */
@@ -70,7 +151,16 @@ public record CareerForm(
 		return new CareerForm(this.title, this.affinity, this.summary, this.onetCode, this.onetTitle,
 				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
 				this.entryEducationNote, this.usualLicence, this.sourceUrls, this.asOf, this.tasks, core, supporting,
-				expected, related, this.retired, this.baseVersion, this.draftVersion);
+				expected, related, this.figures, this.retired, this.baseVersion, this.draftVersion);
+	}
+
+	/** The same values with the figures of one edition. */
+	public CareerForm withFigures(FigureForm figures) {
+		return new CareerForm(this.title, this.affinity, this.summary, this.onetCode, this.onetTitle,
+				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
+				this.entryEducationNote, this.usualLicence, this.sourceUrls, this.asOf, this.tasks,
+				this.coreCompetencies, this.supportingCompetencies, this.expectedCertifications,
+				this.relatedCertifications, figures, this.retired, this.baseVersion, this.draftVersion);
 	}
 
 	/**
@@ -107,6 +197,9 @@ public record CareerForm(
 		values.put("supportingCompetencies", String.join(", ", slugs(this.supportingCompetencies)));
 		values.put("expectedCertifications", String.join(", ", slugs(this.expectedCertifications)));
 		values.put("relatedCertifications", String.join(", ", slugs(this.relatedCertifications)));
+		if (this.figures != null && this.figures.editionValue() != null) {
+			this.figures.putValues(values);
+		}
 		values.put("retired", String.valueOf(isRetired()));
 		return values;
 	}

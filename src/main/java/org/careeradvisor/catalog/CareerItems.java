@@ -14,6 +14,7 @@ import org.careeradvisor.catalog.internal.CareerRepository;
 import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
 import org.careeradvisor.catalog.internal.CertificationRepository;
 import org.careeradvisor.catalog.internal.CompetencyRepository;
+import org.careeradvisor.catalog.internal.OutlookFigure;
 
 import org.springframework.stereotype.Component;
 
@@ -33,10 +34,13 @@ class CareerItems implements EditableItem<CareerForm> {
 
 	private final CatalogOptions options;
 
+	private final CatalogReleases releases;
+
 	CareerItems(CareerRepository careers, CareerCompetencyRepository careerCompetencies,
 			CareerCertificationRepository careerCertifications, CompetencyRepository competencies,
-			CertificationRepository certifications, CatalogOptions options) {
+			CertificationRepository certifications, CatalogOptions options, CatalogReleases releases) {
 		this.options = options;
+		this.releases = releases;
 		this.careers = careers;
 		this.careerCompetencies = careerCompetencies;
 		this.careerCertifications = careerCertifications;
@@ -59,7 +63,13 @@ class CareerItems implements EditableItem<CareerForm> {
 	private CareerForm withLinks(Career career) {
 		List<CareerCompetency> competencyLinks = this.careerCompetencies.findByCareer(career);
 		List<CareerCertification> certificationLinks = this.careerCertifications.findByCareer(career);
+		int edition = this.releases.figureEdition();
+		CareerForm.FigureForm figures = career.outlookFigure(edition)
+			.map((o) -> CareerForm.FigureForm.of(edition, o.medianPayUsd(), o.employment(), o.growthPct(), o.status(),
+					o.statusNote(), career.sources(edition), o.asOf()))
+			.orElse(CareerForm.FigureForm.of(edition, null, null, null, null, "", List.of(), null));
 		return career.toForm()
+			.withFigures(figures)
 			.withLinks(slugsOf(competencyLinks, Importance.CORE), slugsOf(competencyLinks, Importance.SUPPORTING),
 					certificationLinks.stream()
 						.filter((l) -> l.getRelevance() == Relevance.EXPECTED)
@@ -156,6 +166,20 @@ class CareerItems implements EditableItem<CareerForm> {
 			this.careerCompetencies.flush();
 		}
 		career.apply(form);
+		CareerForm.FigureForm figures = form.figures();
+		if (figures != null && figures.editionValue() != null) {
+			int edition = figures.editionValue();
+			if (figures.given()) {
+				career.putFigure(new OutlookFigure(edition, figures.payValue(), figures.growthValue(),
+						figures.statusValue(), (figures.statusNote() != null) ? figures.statusNote().strip() : "", null,
+						figures.employmentValue(),
+						edition + "-" + String.format(java.util.Locale.ROOT, "%02d", (edition + 10) % 100),
+						figures.asOfValue()), CareerForm.lines(figures.sources()));
+			}
+			else {
+				career.removeFigure(edition);
+			}
+		}
 		career = this.careers.save(career);
 		link(career, form);
 		return new Applied(career.getId(), career.getTitle(), before);

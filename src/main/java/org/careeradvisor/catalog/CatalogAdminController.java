@@ -18,6 +18,7 @@ import org.careeradvisor.catalog.CatalogEditing.Saved;
 import org.careeradvisor.catalog.CatalogEditing.Stale;
 import org.careeradvisor.catalog.CatalogEditing.StaleDraftException;
 import org.careeradvisor.staff.StaffUser;
+import org.careeradvisor.web.BadRequestException;
 import org.careeradvisor.web.NotFoundException;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -92,13 +93,17 @@ class CatalogAdminController {
 
 	@GetMapping("/careers/new")
 	String newCareer(Model model) {
-		model.addAttribute("careerForm", CareerForm.empty());
+		model.addAttribute("careerForm",
+				CareerForm.empty()
+					.withFigures(CareerForm.FigureForm.of(this.releases.figureEdition(), null, null, null, null, "",
+							List.of(), null)));
 		return editPage(this.careers, model, null, null);
 	}
 
 	@PostMapping("/careers")
 	String createCareer(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute CareerForm careerForm,
 			BindingResult binding, Model model, HttpServletResponse response) {
+		readable(careerForm, binding);
 		checkCareer(careerForm, binding);
 		return create(this.careers, careerForm, binding, model, response, user);
 	}
@@ -112,6 +117,7 @@ class CatalogAdminController {
 	String saveCareer(@AuthenticationPrincipal StaffUser user, @PathVariable String slug,
 			@Valid @ModelAttribute CareerForm careerForm, BindingResult binding, Model model,
 			HttpServletResponse response) {
+		readable(careerForm, binding);
 		checkCareer(careerForm, binding);
 		return save(this.careers, slug, careerForm, binding, model, response, user);
 	}
@@ -136,6 +142,7 @@ class CatalogAdminController {
 	String createCertification(@AuthenticationPrincipal StaffUser user,
 			@Valid @ModelAttribute CertificationForm certificationForm, BindingResult binding, Model model,
 			HttpServletResponse response) {
+		readable(certificationForm, binding);
 		checkCertification(certificationForm, null, binding);
 		return create(this.certifications, certificationForm, binding, model, response, user);
 	}
@@ -151,6 +158,7 @@ class CatalogAdminController {
 	String saveCertification(@AuthenticationPrincipal StaffUser user, @PathVariable String slug,
 			@Valid @ModelAttribute CertificationForm certificationForm, BindingResult binding, Model model,
 			HttpServletResponse response) {
+		readable(certificationForm, binding);
 		checkCertification(certificationForm, slug, binding);
 		return save(this.certifications, slug, certificationForm, binding, model, response, user);
 	}
@@ -174,6 +182,7 @@ class CatalogAdminController {
 	@PostMapping("/programs")
 	String createProgram(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute ProgramForm programForm,
 			BindingResult binding, Model model, HttpServletResponse response) {
+		readable(programForm, binding);
 		checkProgram(programForm, binding);
 		return create(this.programs, programForm, binding, model, response, user);
 	}
@@ -187,6 +196,7 @@ class CatalogAdminController {
 	String saveProgram(@AuthenticationPrincipal StaffUser user, @PathVariable String slug,
 			@Valid @ModelAttribute ProgramForm programForm, BindingResult binding, Model model,
 			HttpServletResponse response) {
+		readable(programForm, binding);
 		checkProgram(programForm, binding);
 		return save(this.programs, slug, programForm, binding, model, response, user);
 	}
@@ -210,6 +220,7 @@ class CatalogAdminController {
 	@PostMapping("/steps")
 	String createStep(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute StepForm stepForm,
 			BindingResult binding, Model model, HttpServletResponse response) {
+		readable(stepForm, binding);
 		checkStep(stepForm, binding);
 		return create(this.steps, stepForm, binding, model, response, user);
 	}
@@ -223,6 +234,7 @@ class CatalogAdminController {
 	String saveStep(@AuthenticationPrincipal StaffUser user, @PathVariable String slug,
 			@Valid @ModelAttribute StepForm stepForm, BindingResult binding, Model model,
 			HttpServletResponse response) {
+		readable(stepForm, binding);
 		checkStep(stepForm, binding);
 		if (!binding.hasErrors() && !slug.equals(StepForm.slug(stepForm.fromCareer(), stepForm.toCareer()))) {
 			// The careers name the step: changing them is a new step.
@@ -251,6 +263,7 @@ class CatalogAdminController {
 	String createCompetency(@AuthenticationPrincipal StaffUser user,
 			@Valid @ModelAttribute CompetencyForm competencyForm, BindingResult binding, Model model,
 			HttpServletResponse response) {
+		readable(competencyForm, binding);
 		checkCompetency(competencyForm, binding);
 		return create(this.competencies, competencyForm, binding, model, response, user);
 	}
@@ -264,6 +277,7 @@ class CatalogAdminController {
 	String saveCompetency(@AuthenticationPrincipal StaffUser user, @PathVariable String slug,
 			@Valid @ModelAttribute CompetencyForm competencyForm, BindingResult binding, Model model,
 			HttpServletResponse response) {
+		readable(competencyForm, binding);
 		checkCompetency(competencyForm, binding);
 		return save(this.competencies, slug, competencyForm, binding, model, response, user);
 	}
@@ -327,6 +341,7 @@ class CatalogAdminController {
 	@PostMapping("/publish")
 	String publish(@AuthenticationPrincipal StaffUser user, @Valid @ModelAttribute PublishForm publishForm,
 			BindingResult binding, Model model, HttpServletResponse response) {
+		readable(publishForm, binding);
 		if (binding.hasErrors()) {
 			return publishPage(model, HttpServletResponse.SC_BAD_REQUEST, response);
 		}
@@ -439,6 +454,8 @@ class CatalogAdminController {
 			model.addAttribute("affinities", Affinity.values());
 			model.addAttribute("educationLevels", EducationLevel.values());
 			model.addAttribute("licences", LicenceNeed.values());
+			model.addAttribute("figureStatuses",
+					List.of(SourceStatus.PRIMARY, SourceStatus.THIRD_PARTY, SourceStatus.UNVERIFIED));
 			model.addAttribute("competencies", this.options.competencies());
 			model.addAttribute("certifications", this.options.certifications());
 			return "admin/catalog/career";
@@ -477,6 +494,16 @@ class CatalogAdminController {
 		return "admin/catalog/competency";
 	}
 
+	/**
+	 * A form whose nested parts could not be built at all (a word where a route's years
+	 * go, for example) is refused whole, with a message, rather than shown empty.
+	 */
+	private static void readable(Object form, BindingResult binding) {
+		if (form == null || binding.getTarget() == null) {
+			throw new BadRequestException("admin.form.unreadable", "Form values could not be read");
+		}
+	}
+
 	private static String formName(EditableItem<?> type) {
 		String name = type.formType().getSimpleName();
 		return Character.toLowerCase(name.charAt(0)) + name.substring(1);
@@ -493,6 +520,27 @@ class CatalogAdminController {
 	 * competency and certification exists and is linked once.
 	 */
 	private void checkCareer(CareerForm form, BindingResult binding) {
+		CareerForm.FigureForm figures = form.figures();
+		if (figures != null && figures.given() && !binding.hasFieldErrors("figures.*")) {
+			if (figures.statusValue() == null) {
+				binding.rejectValue("figures.status", "admin.figure.status.required");
+			}
+			if (CareerForm.lines(figures.sources()).isEmpty()) {
+				binding.rejectValue("figures.sources", "admin.figure.sources.required");
+			}
+			else if (CareerForm.lines(figures.sources()).stream().anyMatch((url) -> url.length() > 1000)) {
+				binding.rejectValue("figures.sources", "admin.career.sourceUrls.long");
+			}
+		}
+		if (figures != null && !binding.hasFieldErrors("figures.*")) {
+			Integer edition = figures.editionValue();
+			if (edition == null || edition > this.releases.figureEdition() + 1) {
+				binding.rejectValue("figures.medianPayUsd", "admin.figure.edition.invalid");
+			}
+			if (figures.asOfValue() == null && figures.asOf() != null && !figures.asOf().isBlank()) {
+				binding.rejectValue("figures.asOf", "admin.figure.asOf.invalid");
+			}
+		}
 		if (!this.careers.knowsEveryLink(form)) {
 			binding.rejectValue("coreCompetencies", "admin.career.links.unknown");
 		}

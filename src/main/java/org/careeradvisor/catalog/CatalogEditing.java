@@ -408,17 +408,18 @@ class CatalogEditing {
 			if (row == null) {
 				continue;
 			}
-			Map<String, String> before = career.outlookFigure(edition).map(CatalogEditing::figureValues).orElse(null);
+			Map<String, String> before = career.outlookFigure(edition)
+				.map((old) -> figureValues(old, career.sources(edition)))
+				.orElse(null);
 			OutlookFigure figure = new OutlookFigure(edition, row.medianPayUsd(), row.growthPct(), row.status(),
-					row.statusNote(), String.join("; ", row.sourceUrls()), null, row.employment(),
-					row.projectionPeriod(), row.asOf());
-			career.putFigure(figure);
+					row.statusNote(), null, row.employment(), row.projectionPeriod(), row.asOf());
+			career.putFigure(figure, row.sourceUrls());
 			this.audits.save(new CatalogAudit(release, Kind.CAREER.name(), career.getId(), career.getTitle(), by, now,
-					(before != null) ? write(before) : write(Map.of()), write(figureValues(figure))));
+					(before != null) ? write(before) : write(Map.of()), write(figureValues(figure, row.sourceUrls()))));
 		}
 	}
 
-	private static Map<String, String> figureValues(OutlookFigure figure) {
+	private static Map<String, String> figureValues(OutlookFigure figure, List<String> sources) {
 		Map<String, String> values = new LinkedHashMap<>();
 		String prefix = "figure." + figure.edition() + ".";
 		values.put(prefix + "medianPayUsd", text(figure.medianPayUsd()));
@@ -428,7 +429,7 @@ class CatalogEditing {
 		values.put(prefix + "asOf", text(figure.asOf()));
 		values.put(prefix + "status", text(figure.status()));
 		values.put(prefix + "statusNote", text(figure.statusNote()));
-		values.put(prefix + "sourceUrls", text(figure.sourceUrls()));
+		values.put(prefix + "sourceUrls", String.join("\n", sources));
 		return values;
 	}
 

@@ -397,6 +397,16 @@ class CatalogAdminTests {
 		assertThat(body(this.mvc.get().uri("/admin/catalog/certifications/chps/history").with(user(this.admin))))
 			.contains("Eligibility routes", "A doctorate plus one year of privacy work");
 
+		// A word where a route's years go is refused with a message, not an error page of
+		// ours.
+		MultiValueMap<String, String> words = multiFields(Jsoup
+			.parse(body(this.mvc.get().uri("/admin/catalog/certifications/chps/edit").with(user(this.admin)))));
+		words.set("routes[0].minYears", "four");
+		MvcTestResult refused = postMulti("/admin/catalog/certifications/chps/edit", words).exchange();
+		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(text(refused)).containsAnyOf("We could not read that form", "Please give a whole number");
+		assertThat(this.jdbc.queryForObject("select count(*) from catalog_draft", Integer.class)).isZero();
+
 		// A route naming a program that does not exist is refused.
 		MultiValueMap<String, String> again = multiFields(Jsoup
 			.parse(body(this.mvc.get().uri("/admin/catalog/certifications/chps/edit").with(user(this.admin)))));
@@ -507,6 +517,34 @@ class CatalogAdminTests {
 		assertThat(body(this.mvc.get()
 			.uri("/admin/catalog/steps/cancer-registrar--clinical-data-manager/history")
 			.with(user(this.admin)))).contains("Created in this release.");
+	}
+
+	@Test
+	void aCareersFiguresOfTheCurrentEditionAreEditedByHand() {
+		Map<String, String> form = form(this.admin, "/admin/catalog/careers/biostatistician/edit");
+		String edition = form.get("figures.edition");
+		assertThat(edition).isNotBlank();
+		form.put("figures.medianPayUsd", "12x");
+		assertThat(post(this.admin, "/admin/catalog/careers/biostatistician/edit", form))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Please give median pay as a whole number of dollars.");
+		form.put("figures.medianPayUsd", "104777");
+		form.put("figures.growthPct", "8.25");
+		assertThat(post(this.admin, "/admin/catalog/careers/biostatistician/edit", form))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("at most one decimal");
+		form.put("figures.growthPct", "8.5");
+		form.put("figures.status", "PRIMARY");
+		form.put("figures.sources", "https://www.bls.gov/emp/tables/occupational-separations-and-openings.htm");
+		assertThat(post(this.admin, "/admin/catalog/careers/biostatistician/edit", form)).hasStatus3xxRedirection();
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Biostatistician figures")))
+			.hasStatus3xxRedirection();
+		assertThat(body(this.mvc.get().uri("/careers/biostatistician"))).contains("104,777",
+				"https://www.bls.gov/emp/tables/occupational-separations-and-openings.htm");
+		assertThat(body(this.mvc.get().uri("/admin/catalog/careers/biostatistician/history").with(user(this.admin))))
+			.contains(edition + " figures: median pay (USD)", "104777");
 	}
 
 	// Helpers

@@ -178,7 +178,7 @@ class CatalogDataTests {
 		List<String> urls = this.jdbc.queryForList("""
 				select url from career_source union all select url from certification_source
 				union all select official_url from certification union all select url from program_source
-				union all select source_urls from career_outlook where source_urls is not null
+				union all select url from career_outlook_source
 				union all select source_url from competency_framework""", String.class);
 		assertThat(urls).isNotEmpty()
 			.noneMatch((url) -> url.matches("(?s).*(cms-test|cms-qa|conference-test|matrixdev|stagechatbotapi).*"));

@@ -103,9 +103,11 @@ class QueryCountTests {
 			this.jdbc.update("insert into career_task (career_id, position, description) values (?, 1, 'Task'), "
 					+ "(?, 2, 'Another task')", id, id);
 			this.jdbc.update("""
-					insert into career_outlook (career_id, edition, median_pay_usd, growth_pct, status, status_note,
-					  source_urls) values (?, 2024, ?, 5, 'THIRD_PARTY', 'Test', 'https://example.org/a'),
-					  (?, 2023, ?, 4, 'PRIMARY', 'Test', 'https://example.org/b')""", id, 50000 + i, id, 49000 + i);
+					insert into career_outlook (career_id, edition, median_pay_usd, growth_pct, status, status_note)
+					values (?, 2024, ?, 5, 'THIRD_PARTY', 'Test'), (?, 2023, ?, 4, 'PRIMARY', 'Test')""", id, 50000 + i,
+					id, 49000 + i);
+			this.jdbc.update("insert into career_outlook_source (career_id, edition, position, url) values "
+					+ "(?, 2024, 1, 'https://example.org/a'), (?, 2023, 1, 'https://example.org/b')", id, id);
 			this.jdbc.update("""
 					insert into career_competency (career_id, competency_id, importance)
 					select ?, id, 'CORE' from competency where slug in ('him-revenue-cycle', 'amia-health')""", id);

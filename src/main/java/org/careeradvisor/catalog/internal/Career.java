@@ -109,6 +109,11 @@ public class Career {
 	@OrderBy("edition desc")
 	private final Set<OutlookFigure> outlook = new LinkedHashSet<>();
 
+	@OptimisticLock(excluded = true)
+	@ElementCollection
+	@CollectionTable(name = "career_outlook_source", joinColumns = @JoinColumn(name = "career_id"))
+	private final Set<OutlookSource> outlookSources = new LinkedHashSet<>();
+
 	protected Career() {
 	}
 
@@ -144,14 +149,18 @@ public class Career {
 		return new CareerForm(this.title, this.affinity, this.summary, this.onetCode, this.onetTitle,
 				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
 				this.entryEducationNote, this.usualLicence, String.join("\n", this.sources), this.asOf,
-				String.join("\n", this.tasks), List.of(), List.of(), List.of(), List.of(), this.retired, this.version,
-				null);
+				String.join("\n", this.tasks), List.of(), List.of(), List.of(), List.of(), null, this.retired,
+				this.version, null);
 	}
 
 	/** Adds or replaces the figures of one edition (a published import). */
-	public void putFigure(OutlookFigure figure) {
+	public void putFigure(OutlookFigure figure, List<String> sources) {
 		this.outlook.removeIf((o) -> o.edition() == figure.edition());
 		this.outlook.add(figure);
+		this.outlookSources.removeIf((s) -> s.edition() == figure.edition());
+		for (int i = 0; i < sources.size(); i++) {
+			this.outlookSources.add(new OutlookSource(figure.edition(), i + 1, sources.get(i)));
+		}
 	}
 
 	public int getVersion() {
@@ -245,17 +254,32 @@ public class Career {
 	 * Every edition of the figures, newest first.
 	 */
 	public List<Figure> figures() {
-		return this.outlook.stream().map(OutlookFigure::toView).toList();
+		return this.outlook.stream().map((o) -> o.toView(sources(o.edition()))).toList();
 	}
 
 	/**
 	 * The figures of the given edition, so that lists never mix editions.
 	 */
 	public Optional<Figure> figure(int edition) {
-		return outlookFigure(edition).map(OutlookFigure::toView);
+		return outlookFigure(edition).map((o) -> o.toView(sources(edition)));
 	}
 
 	/** The stored figures of one edition, as the import compares them. */
+	/** Removes the figures of one edition (an administrator emptied them). */
+	public void removeFigure(int edition) {
+		this.outlook.removeIf((o) -> o.edition() == edition);
+		this.outlookSources.removeIf((s) -> s.edition() == edition);
+	}
+
+	/** The source addresses of one edition of the figures, in order. */
+	public List<String> sources(int edition) {
+		return this.outlookSources.stream()
+			.filter((s) -> s.edition() == edition)
+			.sorted(java.util.Comparator.comparingInt(OutlookSource::position))
+			.map(OutlookSource::url)
+			.toList();
+	}
+
 	public Optional<OutlookFigure> outlookFigure(int edition) {
 		return this.outlook.stream().filter((o) -> o.edition() == edition).findFirst();
 	}
