@@ -64,6 +64,16 @@ public class PageCache extends OncePerRequestFilter {
 	 */
 	private volatile String release = "";
 
+	/**
+	 * Set once the languages are known: the page cache keys pages by the reader's
+	 * language.
+	 */
+	private volatile Languages languages;
+
+	void useLanguages(Languages languages) {
+		this.languages = languages;
+	}
+
 	public PageCache(long budgetBytes) {
 		this.budget = budgetBytes;
 	}
@@ -136,6 +146,11 @@ public class PageCache extends OncePerRequestFilter {
 		}
 	}
 
+	private String language(HttpServletRequest request) {
+		Languages known = this.languages;
+		return (known != null) ? known.of(request).toLanguageTag() : request.getLocale().toLanguageTag();
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = path(request);
@@ -146,8 +161,14 @@ public class PageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = path(request) + "|" + this.release + "|" + parameters(request) + "|"
-				+ request.getLocale().toLanguageTag() + "|" + request.getServerName() + ":" + request.getServerPort();
+		Languages known = this.languages;
+		if (known != null && known.several() && !STATIC.matcher(path(request)).matches()) {
+			// The same address answers in each language: shared caches must keep them
+			// apart.
+			response.setHeader("Vary", "Accept-Language, Cookie");
+		}
+		String key = path(request) + "|" + this.release + "|" + parameters(request) + "|" + language(request) + "|"
+				+ request.getServerName() + ":" + request.getServerPort();
 		Page page = get(key);
 		if (page != null) {
 			send(page, request, response);

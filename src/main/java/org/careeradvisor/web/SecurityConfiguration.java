@@ -36,9 +36,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PageCache pageCache() {
+	PageCache pageCache(Languages languages) {
 		// 32 MiB: every catalog page many times over, and the results a class is reading.
-		return new PageCache(32L * 1024 * 1024);
+		PageCache cache = new PageCache(32L * 1024 * 1024);
+		cache.useLanguages(languages);
+		return cache;
 	}
 
 	/**

@@ -10,11 +10,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final Languages languages;
+
+	WebConfiguration(@Value("${advisor.languages:en}") List<Locale> languages) {
+		this.languages = new Languages(languages);
+	}
 
 	/**
 	 * The one clock every timestamp comes from, so that tests can fix time.
@@ -30,11 +36,18 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * Spanish (WCAG 3.1.1). A language joins the list when its bundle is complete.
 	 */
 	@Bean
-	LocaleResolver localeResolver(@Value("${advisor.languages:en}") List<Locale> languages) {
-		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-		resolver.setSupportedLocales(languages);
-		resolver.setDefaultLocale(languages.get(0));
-		return resolver;
+	Languages languages() {
+		return this.languages;
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return this.languages.resolver();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this.languages.switcher());
 	}
 
 	/**
