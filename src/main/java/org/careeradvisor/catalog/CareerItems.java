@@ -1,8 +1,10 @@
 package org.careeradvisor.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.careeradvisor.catalog.CatalogEditing.ItemRow;
 import org.careeradvisor.catalog.internal.Career;
@@ -14,6 +16,7 @@ import org.careeradvisor.catalog.internal.CareerRepository;
 import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
 import org.careeradvisor.catalog.internal.CertificationRepository;
 import org.careeradvisor.catalog.internal.CompetencyRepository;
+import org.careeradvisor.catalog.internal.IdSlug;
 import org.careeradvisor.catalog.internal.OutlookFigure;
 
 import org.springframework.stereotype.Component;
@@ -110,8 +113,8 @@ class CareerItems implements EditableItem<CareerForm> {
 	}
 
 	@Override
-	public String slugOf(long id) {
-		return this.careers.findSlugById(id).orElseThrow(() -> new IllegalStateException("No career " + id));
+	public Map<Long, String> slugsOf(Collection<Long> ids) {
+		return this.careers.findSlugs(ids).stream().collect(Collectors.toMap(IdSlug::id, IdSlug::slug));
 	}
 
 	/** Every career for the admin list, retired ones too. */

@@ -141,10 +141,17 @@ class CatalogEditing {
 
 	@Transactional(readOnly = true)
 	List<DraftItem> drafts() {
-		return this.drafts.findAllByOrderBySavedAt()
-			.stream()
-			.map((d) -> new DraftItem(d.getId(), d.getKind().name(), d.getTitle(), link(d), d.getSavedBy(),
-					d.getSavedAt()))
+		List<CatalogDraft> pending = this.drafts.findAllByOrderBySavedAt();
+		// One query per kind of item for the links, not one per draft.
+		Map<Kind, Map<Long, String>> slugs = new java.util.EnumMap<>(Kind.class);
+		pending.stream()
+			.filter((d) -> d.getItemId() != null && this.types.containsKey(d.getKind()))
+			.collect(Collectors.groupingBy(CatalogDraft::getKind,
+					Collectors.mapping(CatalogDraft::getItemId, Collectors.toSet())))
+			.forEach((kind, ids) -> slugs.put(kind, this.types.get(kind).slugsOf(ids)));
+		return pending.stream()
+			.map((d) -> new DraftItem(d.getId(), d.getKind().name(), d.getTitle(),
+					link(d, slugs.getOrDefault(d.getKind(), Map.of())), d.getSavedBy(), d.getSavedAt()))
 			.toList();
 	}
 
@@ -474,11 +481,18 @@ class CatalogEditing {
 	}
 
 	private String link(CatalogDraft draft) {
+		EditableItem<?> type = this.types.get(draft.getKind());
+		return link(draft, (type == null || draft.getItemId() == null) ? Map.of()
+				: Map.of(draft.getItemId(), type.slugOf(draft.getItemId())));
+	}
+
+	/** Where a draft is edited, given the slugs of its kind's published items. */
+	private String link(CatalogDraft draft, Map<Long, String> slugs) {
 		if (draft.getKind() == Kind.FIGURES) {
 			return "/admin/catalog/figures/" + draft.getItemId();
 		}
 		EditableItem<?> type = this.types.get(draft.getKind());
-		String slug = (draft.getItemId() == null) ? newSlug(draft) : type.slugOf(draft.getItemId());
+		String slug = (draft.getItemId() == null) ? newSlug(draft) : slugs.get(draft.getItemId());
 		return "/admin/catalog/" + type.path() + "/" + slug + "/edit";
 	}
 

@@ -1,8 +1,10 @@
 package org.careeradvisor.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.careeradvisor.catalog.CatalogEditing.ItemRow;
 import org.careeradvisor.catalog.CertificationForm.RouteForm;
@@ -11,6 +13,7 @@ import org.careeradvisor.catalog.internal.Certification;
 import org.careeradvisor.catalog.internal.CertificationRepository;
 import org.careeradvisor.catalog.internal.CertificationRoute;
 import org.careeradvisor.catalog.internal.CertificationRouteRepository;
+import org.careeradvisor.catalog.internal.IdSlug;
 import org.careeradvisor.catalog.internal.Program;
 import org.careeradvisor.catalog.internal.ProgramRepository;
 
@@ -62,9 +65,8 @@ class CertificationItems implements EditableItem<CertificationForm> {
 	}
 
 	@Override
-	public String slugOf(long id) {
-		return this.certifications.findSlugById(id)
-			.orElseThrow(() -> new IllegalStateException("No certification " + id));
+	public Map<Long, String> slugsOf(Collection<Long> ids) {
+		return this.certifications.findSlugs(ids).stream().collect(Collectors.toMap(IdSlug::id, IdSlug::slug));
 	}
 
 	List<ItemRow> rows() {

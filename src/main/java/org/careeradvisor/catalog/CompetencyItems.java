@@ -1,8 +1,10 @@
 package org.careeradvisor.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.careeradvisor.catalog.CatalogEditing.ItemRow;
 import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
@@ -10,6 +12,7 @@ import org.careeradvisor.catalog.internal.Competency;
 import org.careeradvisor.catalog.internal.CompetencyFramework;
 import org.careeradvisor.catalog.internal.CompetencyFrameworkRepository;
 import org.careeradvisor.catalog.internal.CompetencyRepository;
+import org.careeradvisor.catalog.internal.IdSlug;
 
 import org.springframework.stereotype.Component;
 
@@ -52,8 +55,8 @@ class CompetencyItems implements EditableItem<CompetencyForm> {
 	}
 
 	@Override
-	public String slugOf(long id) {
-		return this.competencies.findSlugById(id).orElseThrow(() -> new IllegalStateException("No competency " + id));
+	public Map<Long, String> slugsOf(Collection<Long> ids) {
+		return this.competencies.findSlugs(ids).stream().collect(Collectors.toMap(IdSlug::id, IdSlug::slug));
 	}
 
 	List<ItemRow> rows() {

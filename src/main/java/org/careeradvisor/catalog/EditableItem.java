@@ -1,5 +1,7 @@
 package org.careeradvisor.catalog;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,8 +27,17 @@ interface EditableItem<F extends Record & ItemForm<F>> {
 	/** The published item with this slug, if there is one. */
 	Optional<Published<F>> published(String slug);
 
+	/** The slugs of published items, by id, in one query. */
+	Map<Long, String> slugsOf(Collection<Long> ids);
+
 	/** The slug of a published item, by id. */
-	String slugOf(long id);
+	default String slugOf(long id) {
+		String slug = slugsOf(List.of(id)).get(id);
+		if (slug == null) {
+			throw new IllegalStateException("No " + kind() + " " + id);
+		}
+		return slug;
+	}
 
 	String title(F form);
 

@@ -33,6 +33,8 @@ final class FiguresFile {
 
 	private static final Pattern SOC = Pattern.compile("\\d\\d-\\d{4}");
 
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
 	private static final Pattern URL = Pattern.compile("https?://[^\\s;]+");
 
 	private FiguresFile() {
@@ -117,6 +119,14 @@ final class FiguresFile {
 
 	/** The row, or none after adding what is wrong with it. */
 	private static Row row(int edition, long line, CSVRecord record, List<Problem> problems) {
+		for (String column : COLUMNS) {
+			if (CONTROL.matcher(record.get(column)).find()) {
+				// A NUL byte, say, would be refused by PostgreSQL only when the release
+				// is published.
+				problems.add(new Problem(line, "admin.figures.error.control", List.of(column)));
+				return null;
+			}
+		}
 		int before = problems.size();
 		String soc = record.get("soc_code");
 		if (!SOC.matcher(soc).matches()) {

@@ -1,14 +1,17 @@
 package org.careeradvisor.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.careeradvisor.catalog.CatalogEditing.ItemRow;
 import org.careeradvisor.catalog.internal.CareerRepository;
 import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
 import org.careeradvisor.catalog.internal.CertificationRepository;
 import org.careeradvisor.catalog.internal.CompetencyRepository;
+import org.careeradvisor.catalog.internal.IdSlug;
 import org.careeradvisor.catalog.internal.Program;
 import org.careeradvisor.catalog.internal.ProgramCompetency;
 import org.careeradvisor.catalog.internal.ProgramCompetencyRepository;
@@ -68,8 +71,8 @@ class ProgramItems implements EditableItem<ProgramForm> {
 	}
 
 	@Override
-	public String slugOf(long id) {
-		return this.programs.findSlugById(id).orElseThrow(() -> new IllegalStateException("No program " + id));
+	public Map<Long, String> slugsOf(Collection<Long> ids) {
+		return this.programs.findSlugs(ids).stream().collect(Collectors.toMap(IdSlug::id, IdSlug::slug));
 	}
 
 	List<ItemRow> rows() {

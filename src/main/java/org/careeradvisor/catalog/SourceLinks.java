@@ -7,12 +7,12 @@ import java.util.List;
  * Source addresses are stored as one column, separated by semicolons, in the order the
  * reference gives.
  */
-public final class SourceLinks {
+final class SourceLinks {
 
 	private SourceLinks() {
 	}
 
-	public static List<String> parse(String column) {
+	static List<String> parse(String column) {
 		if (column == null || column.isBlank()) {
 			return List.of();
 		}

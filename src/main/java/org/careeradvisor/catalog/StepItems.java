@@ -1,8 +1,10 @@
 package org.careeradvisor.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.careeradvisor.catalog.CatalogEditing.ItemRow;
 import org.careeradvisor.catalog.internal.Career;
@@ -12,6 +14,7 @@ import org.careeradvisor.catalog.internal.CareerStepRepository;
 import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
 import org.careeradvisor.catalog.internal.Certification;
 import org.careeradvisor.catalog.internal.CertificationRepository;
+import org.careeradvisor.catalog.internal.IdSlug;
 
 import org.springframework.stereotype.Component;
 
@@ -64,10 +67,8 @@ class StepItems implements EditableItem<StepForm> {
 	}
 
 	@Override
-	public String slugOf(long id) {
-		CareerStep step = this.steps.findWithCareersById(id)
-			.orElseThrow(() -> new IllegalStateException("No career step " + id));
-		return StepForm.slug(step.getFrom().getSlug(), step.getTo().getSlug());
+	public Map<Long, String> slugsOf(Collection<Long> ids) {
+		return this.steps.findSlugs(ids).stream().collect(Collectors.toMap(IdSlug::id, IdSlug::slug));
 	}
 
 	List<ItemRow> rows() {

@@ -42,10 +42,6 @@ public final class Languages {
 		this.resolver.setDefaultLocaleFunction(fromBrowser::resolveLocale);
 	}
 
-	public List<Locale> supported() {
-		return this.supported;
-	}
-
 	/**
 	 * Whether readers can choose between languages (a switch and alternates are shown).
 	 */

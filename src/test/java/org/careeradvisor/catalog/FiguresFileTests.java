@@ -63,6 +63,13 @@ class FiguresFileTests {
 	}
 
 	@Test
+	void controlCharactersInAnyCellAreRefusedWithTheirLine() {
+		assertThat(read(2025, HEADER, "29-2072,52110,,,2025-35,2026-09-03,https://www.bls.gov/a.htm,PRIMARY,a\u0000b")
+			.problems()).extracting(FiguresFile.Problem::line, FiguresFile.Problem::key)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "admin.figures.error.control"));
+	}
+
+	@Test
 	void theProjectionPeriodMustStartInTheEditionsYear() {
 		assertThat(
 				read(2025, HEADER, "29-2072,52110,,,2024-34,2026-09-03,https://www.bls.gov/a.htm,PRIMARY,").problems())

@@ -1,5 +1,6 @@
 package org.careeradvisor.catalog.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +20,8 @@ public interface CareerRepository extends Repository<Career, Long> {
 	@Query("select c from Career c left join fetch c.tasks where c.slug = :slug")
 	Optional<Career> findForEditBySlug(String slug);
 
-	boolean existsBySlug(String slug);
-
-	@Query("select c.slug from Career c where c.id = :id")
-	Optional<String> findSlugById(long id);
+	@Query("select new org.careeradvisor.catalog.internal.IdSlug(c.id, c.slug) from Career c where c.id in :ids")
+	List<IdSlug> findSlugs(Collection<Long> ids);
 
 	Career save(Career career);
 

@@ -1,7 +1,5 @@
 package org.careeradvisor.catalog.internal;
 
-import org.careeradvisor.catalog.StepForm;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.careeradvisor.catalog.StepForm;
 import org.careeradvisor.catalog.StepKind;
 
 /**

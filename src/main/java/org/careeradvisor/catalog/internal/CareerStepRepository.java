@@ -1,5 +1,6 @@
 package org.careeradvisor.catalog.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +23,10 @@ public interface CareerStepRepository extends Repository<CareerStep, Long> {
 			where f.slug = :from and t.slug = :to""")
 	Optional<CareerStep> findBySlugs(String from, String to);
 
-	@Query("select s from CareerStep s join fetch s.from join fetch s.to where s.id = :id")
-	Optional<CareerStep> findWithCareersById(long id);
+	@Query("""
+			select new org.careeradvisor.catalog.internal.IdSlug(s.id, concat(f.slug, '--', t.slug))
+			from CareerStep s join s.from f join s.to t where s.id in :ids""")
+	List<IdSlug> findSlugs(Collection<Long> ids);
 
 	CareerStep save(CareerStep step);
 

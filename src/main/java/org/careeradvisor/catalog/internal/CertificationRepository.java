@@ -1,5 +1,6 @@
 package org.careeradvisor.catalog.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +18,8 @@ public interface CertificationRepository extends Repository<Certification, Long>
 	/** The certifications in the catalog (not retired), for lists and recommendations. */
 	List<Certification> findByRetiredFalseOrderByAcronym();
 
-	@Query("select c.slug from Certification c where c.id = :id")
-	Optional<String> findSlugById(long id);
+	@Query("select new org.careeradvisor.catalog.internal.IdSlug(c.id, c.slug) from Certification c where c.id in :ids")
+	List<IdSlug> findSlugs(Collection<Long> ids);
 
 	boolean existsByAcronymIgnoreCaseAndSlugNot(String acronym, String slug);
 

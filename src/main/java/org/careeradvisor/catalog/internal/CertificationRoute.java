@@ -1,11 +1,9 @@
 package org.careeradvisor.catalog.internal;
 
-import org.careeradvisor.catalog.CertificationForm;
-
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +17,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.careeradvisor.catalog.CertificationForm;
 import org.careeradvisor.catalog.EducationLevel;
 import org.careeradvisor.catalog.ExperienceKind;
 import org.careeradvisor.catalog.LicenceNeed;

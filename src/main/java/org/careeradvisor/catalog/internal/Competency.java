@@ -1,7 +1,5 @@
 package org.careeradvisor.catalog.internal;
 
-import org.careeradvisor.catalog.CompetencyForm;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.careeradvisor.catalog.CompetencyForm;
 import org.careeradvisor.catalog.SourceStatus;
 
 @Entity

@@ -1,5 +1,6 @@
 package org.careeradvisor.catalog.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +20,8 @@ public interface CompetencyRepository extends Repository<Competency, Long> {
 	@Query("select c from Competency c join fetch c.framework where c.slug = :slug")
 	Optional<Competency> findForEditBySlug(String slug);
 
-	@Query("select c.slug from Competency c where c.id = :id")
-	Optional<String> findSlugById(long id);
+	@Query("select new org.careeradvisor.catalog.internal.IdSlug(c.id, c.slug) from Competency c where c.id in :ids")
+	List<IdSlug> findSlugs(Collection<Long> ids);
 
 	@Query("select coalesce(max(c.position), 0) from Competency c where c.framework = :framework")
 	int lastPosition(CompetencyFramework framework);

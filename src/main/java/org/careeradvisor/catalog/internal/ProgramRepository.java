@@ -1,5 +1,6 @@
 package org.careeradvisor.catalog.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +17,8 @@ public interface ProgramRepository extends Repository<Program, Long> {
 	@Query("select p from Program p where p.retired = false")
 	List<Program> findCurrent();
 
-	@Query("select p.slug from Program p where p.id = :id")
-	Optional<String> findSlugById(long id);
+	@Query("select new org.careeradvisor.catalog.internal.IdSlug(p.id, p.slug) from Program p where p.id in :ids")
+	List<IdSlug> findSlugs(Collection<Long> ids);
 
 	Program save(Program program);
 
