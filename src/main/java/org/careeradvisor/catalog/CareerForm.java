@@ -40,7 +40,9 @@ public record CareerForm(
 		@NotBlank(message = "{admin.required}") @Size(max = 6000, message = "{admin.tooLong}") String tasks,
 		List<String> coreCompetencies, List<String> supportingCompetencies, List<String> expectedCertifications,
 		List<String> relatedCertifications, @Valid FigureForm figures, Boolean retired, Integer baseVersion,
-		Integer draftVersion) implements ItemForm<CareerForm> {
+		Integer draftVersion, Map<String, @Size(max = 4000, message = "{admin.tooLong}") String> translations)
+		implements
+			ItemForm<CareerForm> {
 
 	/**
 	 * The career's figures of one edition (the one the site shows when the edit starts),
@@ -127,7 +129,7 @@ public record CareerForm(
 
 	static CareerForm empty() {
 		return new CareerForm("", null, "", "", "", "", "", "", "", null, "", null, "", "", "", List.of(), List.of(),
-				List.of(), List.of(), null, false, null, null);
+				List.of(), List.of(), null, false, null, null, Map.of());
 	}
 
 	/** The non-blank lines of a list field, trimmed. */
@@ -142,7 +144,7 @@ public record CareerForm(
 				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
 				this.entryEducationNote, this.usualLicence, this.sourceUrls, this.asOf, this.tasks,
 				this.coreCompetencies, this.supportingCompetencies, this.expectedCertifications,
-				this.relatedCertifications, this.figures, this.retired, baseVersion, draftVersion);
+				this.relatedCertifications, this.figures, this.retired, baseVersion, draftVersion, this.translations);
 	}
 
 	/** The same values with the career's competencies and certifications (slugs). */
@@ -151,7 +153,7 @@ public record CareerForm(
 		return new CareerForm(this.title, this.affinity, this.summary, this.onetCode, this.onetTitle,
 				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
 				this.entryEducationNote, this.usualLicence, this.sourceUrls, this.asOf, this.tasks, core, supporting,
-				expected, related, this.figures, this.retired, this.baseVersion, this.draftVersion);
+				expected, related, this.figures, this.retired, this.baseVersion, this.draftVersion, this.translations);
 	}
 
 	/** The same values with the figures of one edition. */
@@ -160,7 +162,8 @@ public record CareerForm(
 				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
 				this.entryEducationNote, this.usualLicence, this.sourceUrls, this.asOf, this.tasks,
 				this.coreCompetencies, this.supportingCompetencies, this.expectedCertifications,
-				this.relatedCertifications, figures, this.retired, this.baseVersion, this.draftVersion);
+				this.relatedCertifications, figures, this.retired, this.baseVersion, this.draftVersion,
+				this.translations);
 	}
 
 	/**
@@ -175,6 +178,16 @@ public record CareerForm(
 	 * The values by field name as text, in form order: what the history and the conflict
 	 * page compare.
 	 */
+	/** The same values with the texts in other languages ("es.summary" and so on). */
+	public CareerForm withTranslations(Map<String, String> translations) {
+		return new CareerForm(this.title, this.affinity, this.summary, this.onetCode, this.onetTitle,
+				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
+				this.entryEducationNote, this.usualLicence, this.sourceUrls, this.asOf, this.tasks,
+				this.coreCompetencies, this.supportingCompetencies, this.expectedCertifications,
+				this.relatedCertifications, this.figures, this.retired, this.baseVersion, this.draftVersion,
+				translations);
+	}
+
 	@Override
 	public Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
@@ -201,6 +214,7 @@ public record CareerForm(
 			this.figures.putValues(values);
 		}
 		values.put("retired", String.valueOf(isRetired()));
+		values.putAll(Translations.values(this.translations));
 		return values;
 	}
 

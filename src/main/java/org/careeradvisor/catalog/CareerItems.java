@@ -39,9 +39,13 @@ class CareerItems implements EditableItem<CareerForm> {
 
 	private final CatalogReleases releases;
 
+	private final ItemTranslations translations;
+
 	CareerItems(CareerRepository careers, CareerCompetencyRepository careerCompetencies,
 			CareerCertificationRepository careerCertifications, CompetencyRepository competencies,
-			CertificationRepository certifications, CatalogOptions options, CatalogReleases releases) {
+			CertificationRepository certifications, CatalogOptions options, CatalogReleases releases,
+			ItemTranslations translations) {
+		this.translations = translations;
 		this.options = options;
 		this.releases = releases;
 		this.careers = careers;
@@ -72,6 +76,7 @@ class CareerItems implements EditableItem<CareerForm> {
 					o.statusNote(), career.sources(edition), o.asOf()))
 			.orElse(CareerForm.FigureForm.of(edition, null, null, null, null, "", List.of(), null));
 		return career.toForm()
+			.withTranslations(this.translations.load(kind(), career.getSlug()))
 			.withFigures(figures)
 			.withLinks(slugsOf(competencyLinks, Importance.CORE), slugsOf(competencyLinks, Importance.SUPPORTING),
 					certificationLinks.stream()
@@ -185,6 +190,7 @@ class CareerItems implements EditableItem<CareerForm> {
 		}
 		career = this.careers.save(career);
 		link(career, form);
+		this.translations.publish(kind(), career.getSlug(), form.translations(), 0);
 		return new Applied(career.getId(), career.getTitle(), before);
 	}
 

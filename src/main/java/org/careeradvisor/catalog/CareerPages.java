@@ -1,9 +1,11 @@
 package org.careeradvisor.catalog;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.careeradvisor.catalog.CatalogTexts.Texts;
 import org.careeradvisor.catalog.Views.CareerPage;
 import org.careeradvisor.catalog.Views.CareerRow;
 import org.careeradvisor.catalog.Views.StepView;
@@ -16,6 +18,7 @@ import org.careeradvisor.catalog.internal.CareerStepRepository;
 import org.careeradvisor.catalog.internal.ProgramRepository;
 import org.careeradvisor.web.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +45,12 @@ class CareerPages {
 
 	private final ProgramRepository programs;
 
+	private final CatalogTexts texts;
+
 	CareerPages(CatalogReleases releases, CareerRepository careers, CareerCompetencyRepository careerCompetencies,
-			CareerCertificationRepository careerCertifications, CareerStepRepository steps,
-			ProgramRepository programs) {
+			CareerCertificationRepository careerCertifications, CareerStepRepository steps, ProgramRepository programs,
+			CatalogTexts texts) {
+		this.texts = texts;
 		this.releases = releases;
 		this.careers = careers;
 		this.careerCompetencies = careerCompetencies;
@@ -58,7 +64,9 @@ class CareerPages {
 	}
 
 	List<CareerRow> careers(CareerFilter filter) {
-		Comparator<CareerRow> byTitle = Comparator.comparing(CareerRow::title);
+		Comparator<CareerRow> byTitle = Comparator.comparing(CareerRow::title,
+				Collator.getInstance(LocaleContextHolder.getLocale()));
+		Texts t = this.texts.current();
 		Comparator<CareerRow> order = switch (filter.sortOrDefault()) {
 			case PAY -> Comparator.comparing(CareerRow::pay, Comparator.nullsLast(Comparator.reverseOrder()))
 				.thenComparing(byTitle);
@@ -70,13 +78,15 @@ class CareerPages {
 			.stream()
 			.filter((career) -> filter.discipline() == null || career.getAffinity().includes(filter.discipline()))
 			.filter((career) -> filter.education() == null || career.getEntryEducation() == filter.education())
-			.map(this::row)
+			.map((career) -> row(career, t))
 			.sorted(order)
 			.toList();
 	}
 
 	CareerPage career(String slug) {
 		Career career = this.careers.findDetailedBySlug(slug).orElseThrow(() -> new NotFoundException("Career"));
+		Texts t = this.texts.current();
+		String own = career.getSlug();
 		List<StepView> next = new ArrayList<>();
 		List<StepView> feeders = new ArrayList<>();
 		for (CareerStep step : this.steps.findTouching(career)) {
@@ -85,31 +95,42 @@ class CareerPages {
 			if (other.isRetired()) {
 				continue;
 			}
-			StepView view = new StepView(link(other), step.getKind(), step.getMinYears(), step.getMaxYears(),
-					step.getYearsBasis(),
+			String stepKey = step.getFrom().getSlug() + "--" + step.getTo().getSlug();
+			StepView view = new StepView(link(other, t), step.getKind(), step.getMinYears(), step.getMaxYears(),
+					t.of("CAREER_STEP", stepKey, "years_basis", step.getYearsBasis()),
 					(step.getCertification() != null) ? link(step.getCertification(), null) : null,
-					step.getDescription());
+					t.of("CAREER_STEP", stepKey, "description", step.getDescription()));
 			(outgoing ? next : feeders).add(view);
 		}
 		int edition = outlookEdition();
-		List<Figure> earlier = career.figures().stream().filter((f) -> f.edition() != edition).toList();
-		return new CareerPage(row(career), career.getSummary(), career.getOnetCode(), career.getOnetTitle(),
-				career.getBlsOccupation(), career.getSharedFiguresNote(), career.getEntryEducationNote(),
-				career.getSources(), career.getAsOf(), career.getTasks(), earlier,
+		List<Figure> earlier = career.figures()
+			.stream()
+			.filter((f) -> f.edition() != edition)
+			.map((f) -> CatalogMapper.figure(own, f, t))
+			.toList();
+		List<String> tasks = new ArrayList<>();
+		for (int i = 0; i < career.getTasks().size(); i++) {
+			tasks.add(t.career(own, "task." + (i + 1), career.getTasks().get(i)));
+		}
+		return new CareerPage(row(career, t), t.career(own, "summary", career.getSummary()), career.getOnetCode(),
+				career.getOnetTitle(), career.getBlsOccupation(),
+				t.career(own, "shared_figures_note", career.getSharedFiguresNote()),
+				t.career(own, "entry_education_note", career.getEntryEducationNote()), career.getSources(),
+				t.career(own, "as_of", career.getAsOf()), tasks, earlier,
 				this.careerCompetencies.findByCareer(career)
 					.stream()
-					.map((cc) -> link(cc.getCompetency(), cc.getImportance().name()))
+					.map((cc) -> link(cc.getCompetency(), cc.getImportance().name(), t))
 					.toList(),
 				this.careerCertifications.findByCareer(career)
 					.stream()
 					.map((cc) -> link(cc.getCertification(), cc.getRelevance().name()))
 					.toList(),
-				next, feeders, this.programs.findByCareer(career).stream().map(CatalogMapper::link).toList(),
+				next, feeders, this.programs.findByCareer(career).stream().map((p) -> link(p, t)).toList(),
 				career.isRetired());
 	}
 
-	private CareerRow row(Career career) {
-		return CatalogMapper.row(career, outlookEdition());
+	private CareerRow row(Career career, Texts t) {
+		return CatalogMapper.row(career, outlookEdition(), t);
 	}
 
 }

@@ -60,9 +60,12 @@ class CatalogAdminController {
 
 	private final CatalogOptions options;
 
+	private final ItemTranslations translations;
+
 	CatalogAdminController(CatalogEditing editing, CatalogReleases releases, CareerItems careers,
 			CompetencyItems competencies, CertificationItems certifications, ProgramItems programs, StepItems steps,
-			CatalogOptions options) {
+			CatalogOptions options, ItemTranslations translations) {
+		this.translations = translations;
 		this.options = options;
 		this.steps = steps;
 		this.programs = programs;
@@ -446,6 +449,10 @@ class CatalogAdminController {
 	private String editPage(EditableItem<?> type, Model model, String slug, CatalogEditing.Conflict conflict) {
 		model.addAttribute("slug", slug);
 		model.addAttribute("conflict", conflict);
+		int routes = (model.getAttribute("certificationForm") instanceof CertificationForm form
+				&& form.routes() != null) ? form.routes().size() : 0;
+		model.addAttribute("translationFields", Translations.fields(type.kind(), routes));
+		model.addAttribute("translationLanguages", this.translations.languages());
 		if (slug != null) {
 			model.addAttribute("itemTitle", this.editing.title(type, slug).orElseThrow(() -> notFound()));
 			model.addAttribute("published", this.editing.isPublished(type, slug));

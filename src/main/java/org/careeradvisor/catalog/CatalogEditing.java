@@ -91,6 +91,22 @@ class CatalogEditing {
 	 * One field's two values; figures fields also name their edition (else none).
 	 */
 	record FieldChange(String field, Integer edition, String before, String after) {
+
+		/** The language of a translated text ("es" for {@code es.summary}), else none. */
+		public String language() {
+			return Translations.isTranslation(this.field) ? this.field.substring(0, this.field.indexOf('.')) : null;
+		}
+
+		/** The message naming a translated text's English field. */
+		public String translatedLabelKey() {
+			return Translations.labelKey(this.field.substring(this.field.indexOf('.') + 1));
+		}
+
+		/** The route a translated text belongs to, if any. */
+		public Integer translatedRoute() {
+			return Translations.route(this.field.substring(this.field.indexOf('.') + 1));
+		}
+
 	}
 
 	/** The outcome of saving an edit. */
@@ -449,11 +465,17 @@ class CatalogEditing {
 			String old = before.getOrDefault(field.getKey(), "");
 			if (!old.equals(field.getValue())) {
 				String[] parts = field.getKey().split("\\.");
-				changes.add((parts.length == 3)
+				changes.add((parts.length == 3 && !Translations.isTranslation(field.getKey()))
 						? new FieldChange("figure." + parts[2], Integer.valueOf(parts[1]), old, field.getValue())
 						: new FieldChange(field.getKey(), null, old, field.getValue()));
 			}
 		}
+		// A translation emptied is a change too (empty texts are left out of the values).
+		before.forEach((key, old) -> {
+			if (Translations.isTranslation(key) && !after.containsKey(key)) {
+				changes.add(new FieldChange(key, null, old, ""));
+			}
+		});
 		return changes;
 	}
 

@@ -3,6 +3,7 @@ package org.careeradvisor.catalog;
 import java.util.Comparator;
 
 import org.careeradvisor.catalog.CatalogQueries.EligibilityRoute;
+import org.careeradvisor.catalog.CatalogTexts.Texts;
 import org.careeradvisor.catalog.Views.CareerLink;
 import org.careeradvisor.catalog.Views.CareerRow;
 import org.careeradvisor.catalog.Views.CertificationLink;
@@ -30,36 +31,52 @@ final class CatalogMapper {
 	private CatalogMapper() {
 	}
 
-	static CareerRow row(Career career, int edition) {
-		return new CareerRow(career.getSlug(), career.getTitle(), career.getAffinity(), career.getEntryEducation(),
-				career.isClinicalLicenceUsual(), career.figure(edition).orElse(null));
+	static CareerRow row(Career career, int edition, Texts t) {
+		return new CareerRow(career.getSlug(), t.career(career.getSlug(), "title", career.getTitle()),
+				career.getAffinity(), career.getEntryEducation(), career.isClinicalLicenceUsual(),
+				career.figure(edition).map((f) -> figure(career.getSlug(), f, t)).orElse(null));
 	}
 
-	static CertificationRow row(Certification c) {
+	/** A figure's notes in the reader's language; its numbers and sources as they are. */
+	static Figure figure(String careerSlug, Figure f, Texts t) {
+		String prefix = "outlook." + f.edition() + ".";
+		return new Figure(f.edition(), f.medianPayUsd(), f.growthPct(), f.status(),
+				t.career(careerSlug, prefix + "status_note", f.statusNote()), f.sourceUrls(),
+				t.career(careerSlug, prefix + "source_note", f.sourceNote()));
+	}
+
+	/**
+	 * Credential names stay in English; the summary explains them in the reader's
+	 * language.
+	 */
+	static CertificationRow row(Certification c, Texts t) {
 		return new CertificationRow(c.getSlug(), c.getAcronym(), c.getFullName(), c.getIssuingBody(), c.getDiscipline(),
-				c.getSummary(), c.getEligibilityStatus());
+				t.certification(c.getSlug(), "summary", c.getSummary()), c.getEligibilityStatus());
 	}
 
-	static ProgramRow row(Program p) {
-		return new ProgramRow(p.getSlug(), p.getName(), p.getDiscipline(), p.getLevel(), p.getSummary(),
-				p.getTypicalLength(), p.getAccreditation());
+	static ProgramRow row(Program p, Texts t) {
+		return new ProgramRow(p.getSlug(), t.program(p.getSlug(), "name", p.getName()), p.getDiscipline(), p.getLevel(),
+				t.program(p.getSlug(), "summary", p.getSummary()),
+				t.program(p.getSlug(), "typical_length", p.getTypicalLength()), p.getAccreditation());
 	}
 
-	static CareerLink link(Career career) {
-		return new CareerLink(career.getSlug(), career.getTitle());
+	static CareerLink link(Career career, Texts t) {
+		return new CareerLink(career.getSlug(), t.career(career.getSlug(), "title", career.getTitle()));
 	}
 
 	static CertificationLink link(Certification c, String relevance) {
 		return new CertificationLink(c.getSlug(), c.getAcronym(), c.getFullName(), relevance);
 	}
 
-	static ProgramLink link(Program p) {
-		return new ProgramLink(p.getSlug(), p.getName(), p.getLevel(), p.getDiscipline());
+	static ProgramLink link(Program p, Texts t) {
+		return new ProgramLink(p.getSlug(), t.program(p.getSlug(), "name", p.getName()), p.getLevel(),
+				p.getDiscipline());
 	}
 
-	static CompetencyLink link(Competency c, String weight) {
-		return new CompetencyLink(c.getSlug(), c.getName(), c.getDomainCode(), c.getFramework().getName(), weight,
-				c.getNameStatus());
+	/** A framework keeps its published English title. */
+	static CompetencyLink link(Competency c, String weight, Texts t) {
+		return new CompetencyLink(c.getSlug(), t.competency(c.getSlug(), "name", c.getName()), c.getDomainCode(),
+				c.getFramework().getName(), weight, c.getNameStatus());
 	}
 
 	/** A route as the recommender and the pages check it: its rules live there. */

@@ -2,6 +2,7 @@ package org.careeradvisor.catalog;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,9 +33,12 @@ public interface CatalogQueries {
 	 *
 	 * @param version the catalog's release number, stored with each result
 	 * @param edition the edition of the pay and growth figures
+	 * @param translations the texts above in each other language: language, then English
+	 * text, then its translation
 	 */
 	record CatalogSnapshot(String version, int edition, List<CareerSummary> careers,
-			List<CertificationRules> certifications, List<ProgramSummary> programs) {
+			List<CertificationRules> certifications, List<ProgramSummary> programs,
+			Map<String, Map<String, String>> translations) {
 	}
 
 	/**

@@ -26,11 +26,14 @@ class CatalogReleases implements SmartInitializingSingleton {
 
 	private final PageCache pageCache;
 
+	private final CatalogTexts texts;
+
 	private volatile Current current = new Current(0, 0);
 
-	CatalogReleases(JdbcTemplate jdbc, PageCache pageCache) {
+	CatalogReleases(JdbcTemplate jdbc, PageCache pageCache, CatalogTexts texts) {
 		this.jdbc = jdbc;
 		this.pageCache = pageCache;
+		this.texts = texts;
 	}
 
 	Current current() {
@@ -52,6 +55,11 @@ class CatalogReleases implements SmartInitializingSingleton {
 		List<Current> rows = this.jdbc.query("select release, figure_edition from catalog_release",
 				(rs, n) -> new Current(rs.getInt(1), rs.getInt(2)));
 		if (!rows.isEmpty()) {
+			// Translations change only with a release: read them before pages may show
+			// it.
+			if (rows.get(0).release() != this.current.release()) {
+				this.texts.reload();
+			}
 			this.current = rows.get(0);
 			this.pageCache.useRelease(String.valueOf(rows.get(0).release()));
 		}

@@ -37,8 +37,10 @@ public record CertificationForm(
 				regexp = "(\\s*https?://[^\\s;]+\\s*)+",
 				message = "{admin.career.sourceUrls.invalid}") String sourceUrls,
 		@NotBlank(message = "{admin.required}") @Size(max = 300, message = "{admin.tooLong}") String asOf,
-		@Valid List<RouteForm> routes, Boolean retired, Integer baseVersion,
-		Integer draftVersion) implements ItemForm<CertificationForm> {
+		@Valid List<RouteForm> routes, Boolean retired, Integer baseVersion, Integer draftVersion,
+		Map<String, @Size(max = 4000, message = "{admin.tooLong}") String> translations)
+		implements
+			ItemForm<CertificationForm> {
 
 	/** How many empty routes the form offers for adding. */
 	static final int NEW_ROUTES = 1;
@@ -96,7 +98,7 @@ public record CertificationForm(
 
 	static CertificationForm empty() {
 		return new CertificationForm("", "", "", null, "", "", null, "", null, "", null, "", "", "",
-				new ArrayList<>(List.of(RouteForm.empty())), false, null, null);
+				new ArrayList<>(List.of(RouteForm.empty())), false, null, null, Map.of());
 	}
 
 	public boolean isRetired() {
@@ -117,7 +119,7 @@ public record CertificationForm(
 		return new CertificationForm(this.acronym, this.fullName, this.issuingBody, this.discipline, this.summary,
 				this.eligibility, this.eligibilityStatus, this.examFacts, this.examStatus, this.renewal,
 				this.renewalStatus, this.officialUrl, this.sourceUrls, this.asOf, shown, this.retired, this.baseVersion,
-				this.draftVersion);
+				this.draftVersion, this.translations);
 	}
 
 	@Override
@@ -125,7 +127,15 @@ public record CertificationForm(
 		return new CertificationForm(this.acronym, this.fullName, this.issuingBody, this.discipline, this.summary,
 				this.eligibility, this.eligibilityStatus, this.examFacts, this.examStatus, this.renewal,
 				this.renewalStatus, this.officialUrl, this.sourceUrls, this.asOf, keptRoutes(), this.retired,
-				baseVersion, draftVersion);
+				baseVersion, draftVersion, this.translations);
+	}
+
+	/** The same values with the texts in other languages ("es.summary" and so on). */
+	public CertificationForm withTranslations(Map<String, String> translations) {
+		return new CertificationForm(this.acronym, this.fullName, this.issuingBody, this.discipline, this.summary,
+				this.eligibility, this.eligibilityStatus, this.examFacts, this.examStatus, this.renewal,
+				this.renewalStatus, this.officialUrl, this.sourceUrls, this.asOf, this.routes, this.retired,
+				this.baseVersion, this.draftVersion, translations);
 	}
 
 	@Override
@@ -147,6 +157,7 @@ public record CertificationForm(
 		values.put("asOf", blank(this.asOf));
 		values.put("routes", keptRoutes().stream().map(RouteForm::text).collect(Collectors.joining("\n")));
 		values.put("retired", String.valueOf(isRetired()));
+		values.putAll(Translations.values(this.translations));
 		return values;
 	}
 

@@ -34,8 +34,11 @@ class CertificationItems implements EditableItem<CertificationForm> {
 
 	private final CatalogOptions options;
 
+	private final ItemTranslations translations;
+
 	CertificationItems(CertificationRepository certifications, CertificationRouteRepository routes,
-			ProgramRepository programs, CatalogOptions options) {
+			ProgramRepository programs, CatalogOptions options, ItemTranslations translations) {
+		this.translations = translations;
 		this.options = options;
 		this.certifications = certifications;
 		this.routes = routes;
@@ -61,7 +64,7 @@ class CertificationItems implements EditableItem<CertificationForm> {
 	public Optional<Published<CertificationForm>> published(String slug) {
 		return this.certifications.findBySlug(slug)
 			.map((c) -> new Published<>(c.getId(), c.getVersion(), c.getAcronym(),
-					c.toForm(this.routes.findByCertification(c).stream().map(CertificationRoute::toForm).toList())));
+					form(c, this.routes.findByCertification(c))));
 	}
 
 	@Override
@@ -104,7 +107,7 @@ class CertificationItems implements EditableItem<CertificationForm> {
 		Map<String, String> before = null;
 		if (id != null) {
 			List<CertificationRoute> old = this.routes.findByCertification(certification);
-			before = certification.toForm(old.stream().map(CertificationRoute::toForm).toList()).values();
+			before = form(certification, old).values();
 			old.forEach(this.routes::delete);
 			this.routes.flush();
 		}
@@ -118,11 +121,17 @@ class CertificationItems implements EditableItem<CertificationForm> {
 					: this.certifications.findBySlug(route.requiredCertification()).orElse(null);
 			this.routes.save(new CertificationRoute(certification, position++, route, program, required));
 		}
+		this.translations.publish(kind(), certification.getSlug(), form.translations(), position - 1);
 		return new Applied(certification.getId(), certification.getAcronym(), before);
 	}
 
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
+	}
+
+	private CertificationForm form(Certification certification, List<CertificationRoute> routes) {
+		return certification.toForm(routes.stream().map(CertificationRoute::toForm).toList())
+			.withTranslations(this.translations.load(kind(), certification.getSlug()));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.careeradvisor.catalog.CatalogTexts.Texts;
 import org.careeradvisor.catalog.Views.CareerRow;
 import org.careeradvisor.catalog.Views.Comparison;
 import org.careeradvisor.catalog.Views.CompetencyCount;
@@ -52,9 +53,12 @@ class ComparisonPages {
 
 	private final CertificationRepository certifications;
 
+	private final CatalogTexts texts;
+
 	ComparisonPages(CatalogReleases releases, DisciplineRepository disciplines, CareerRepository careers,
 			CareerCompetencyRepository careerCompetencies, ProgramRepository programs,
-			CertificationRepository certifications) {
+			CertificationRepository certifications, CatalogTexts texts) {
+		this.texts = texts;
 		this.releases = releases;
 		this.disciplines = disciplines;
 		this.careers = careers;
@@ -67,6 +71,7 @@ class ComparisonPages {
 	 * HI and HIM side by side, computed from the catalog rather than written by hand.
 	 */
 	Comparison compare() {
+		Texts t = this.texts.current();
 		List<Career> allCareers = this.careers.findAllWithOutlook();
 		List<CareerCompetency> links = this.careerCompetencies.findAllWithCareerAndCompetency()
 			.stream()
@@ -79,16 +84,21 @@ class ComparisonPages {
 			DisciplineCode code = discipline.getCode();
 			List<CareerRow> rows = allCareers.stream()
 				.filter((c) -> c.getAffinity().includes(code))
-				.map(this::row)
+				.map((c) -> CatalogMapper.row(c, this.releases.figureEdition(), t))
 				.sorted(Comparator.comparing(CareerRow::pay, Comparator.nullsLast(Comparator.reverseOrder())))
 				.toList();
-			columns.add(new DisciplineColumn(code, discipline.getSlug(), discipline.getName(), discipline.getSummary(),
-					discipline.getFocus(), discipline.getDailyWork(), discipline.getTypicalSettings(), rows,
-					payRange(rows), growthRange(rows), topCompetencies(links, code),
+			String key = code.name();
+			columns.add(new DisciplineColumn(code, discipline.getSlug(),
+					t.of("DISCIPLINE", key, "name", discipline.getName()),
+					t.of("DISCIPLINE", key, "summary", discipline.getSummary()),
+					t.of("DISCIPLINE", key, "focus", discipline.getFocus()),
+					t.of("DISCIPLINE", key, "daily_work", discipline.getDailyWork()),
+					t.of("DISCIPLINE", key, "typical_settings", discipline.getTypicalSettings()), rows, payRange(rows),
+					growthRange(rows), topCompetencies(links, code, t),
 					allPrograms.stream()
 						.filter((p) -> p.getDiscipline() == code)
 						.sorted(CatalogMapper.PROGRAM_ORDER)
-						.map(CatalogMapper::link)
+						.map((p) -> link(p, t))
 						.toList(),
 					allCertifications.stream()
 						.filter((c) -> c.getDiscipline().includes(code))
@@ -98,7 +108,7 @@ class ComparisonPages {
 		return new Comparison(this.releases.figureEdition(), columns);
 	}
 
-	private static List<CompetencyCount> topCompetencies(List<CareerCompetency> links, DisciplineCode code) {
+	private static List<CompetencyCount> topCompetencies(List<CareerCompetency> links, DisciplineCode code, Texts t) {
 		Map<Competency, Long> counts = links.stream()
 			.filter((cc) -> cc.getImportance() == Importance.CORE && cc.getCareer().getAffinity().includes(code))
 			.collect(Collectors.groupingBy(CareerCompetency::getCompetency, LinkedHashMap::new, Collectors.counting()));
@@ -108,7 +118,7 @@ class ComparisonPages {
 				.reversed()
 				.thenComparing((e) -> e.getKey().getPosition()))
 			.limit(6)
-			.map((e) -> new CompetencyCount(link(e.getKey(), Importance.CORE.name()), e.getValue()))
+			.map((e) -> new CompetencyCount(link(e.getKey(), Importance.CORE.name(), t), e.getValue()))
 			.toList();
 	}
 
@@ -122,10 +132,6 @@ class ComparisonPages {
 		List<BigDecimal> growth = rows.stream().map(CareerRow::growth).filter(Objects::nonNull).toList();
 		return growth.isEmpty() ? null : new DecimalRange(growth.stream().min(BigDecimal::compareTo).orElseThrow(),
 				growth.stream().max(BigDecimal::compareTo).orElseThrow());
-	}
-
-	private CareerRow row(Career career) {
-		return CatalogMapper.row(career, this.releases.figureEdition());
 	}
 
 }

@@ -19,10 +19,12 @@ public record CompetencyForm(
 				message = "{admin.competency.domainCode.invalid}") String domainCode,
 		@NotBlank(message = "{admin.choose}") @Size(max = 24, message = "{admin.choose}") String frameworkCode,
 		@NotNull(message = "{admin.choose}") SourceStatus nameStatus, Boolean retired, Integer baseVersion,
-		Integer draftVersion) implements ItemForm<CompetencyForm> {
+		Integer draftVersion, Map<String, @Size(max = 4000, message = "{admin.tooLong}") String> translations)
+		implements
+			ItemForm<CompetencyForm> {
 
 	static CompetencyForm empty() {
-		return new CompetencyForm("", "", "", "", null, false, null, null);
+		return new CompetencyForm("", "", "", "", null, false, null, null, Map.of());
 	}
 
 	/** Whether the competency is to leave the catalog (an unticked box sends nothing). */
@@ -33,7 +35,13 @@ public record CompetencyForm(
 	@Override
 	public CompetencyForm withVersions(Integer baseVersion, Integer draftVersion) {
 		return new CompetencyForm(this.name, this.description, this.domainCode, this.frameworkCode, this.nameStatus,
-				this.retired, baseVersion, draftVersion);
+				this.retired, baseVersion, draftVersion, this.translations);
+	}
+
+	/** The same values with the texts in other languages ("es.summary" and so on). */
+	public CompetencyForm withTranslations(Map<String, String> translations) {
+		return new CompetencyForm(this.name, this.description, this.domainCode, this.frameworkCode, this.nameStatus,
+				this.retired, this.baseVersion, this.draftVersion, translations);
 	}
 
 	@Override
@@ -45,6 +53,7 @@ public record CompetencyForm(
 		values.put("frameworkCode", strip(this.frameworkCode));
 		values.put("nameStatus", (this.nameStatus != null) ? this.nameStatus.name() : "");
 		values.put("retired", String.valueOf(isRetired()));
+		values.putAll(Translations.values(this.translations));
 		return values;
 	}
 

@@ -28,7 +28,11 @@ class CompetencyItems implements EditableItem<CompetencyForm> {
 
 	private final CompetencyFrameworkRepository frameworks;
 
-	CompetencyItems(CompetencyRepository competencies, CompetencyFrameworkRepository frameworks) {
+	private final ItemTranslations translations;
+
+	CompetencyItems(CompetencyRepository competencies, CompetencyFrameworkRepository frameworks,
+			ItemTranslations translations) {
+		this.translations = translations;
 		this.competencies = competencies;
 		this.frameworks = frameworks;
 	}
@@ -51,7 +55,7 @@ class CompetencyItems implements EditableItem<CompetencyForm> {
 	@Override
 	public Optional<Published<CompetencyForm>> published(String slug) {
 		return this.competencies.findForEditBySlug(slug)
-			.map((c) -> new Published<>(c.getId(), c.getVersion(), c.getName(), c.toForm()));
+			.map((c) -> new Published<>(c.getId(), c.getVersion(), c.getName(), form(c)));
 	}
 
 	@Override
@@ -93,10 +97,15 @@ class CompetencyItems implements EditableItem<CompetencyForm> {
 				? new Competency(newSlug, framework, this.competencies.lastPosition(framework) + 1)
 				: this.competencies.findForEditBySlug(slugOf(id))
 					.orElseThrow(() -> new IllegalStateException("No competency"));
-		Map<String, String> before = (id == null) ? null : competency.toForm().values();
+		Map<String, String> before = (id == null) ? null : form(competency).values();
 		competency.apply(form, framework);
 		competency = this.competencies.save(competency);
+		this.translations.publish(kind(), competency.getSlug(), form.translations(), 0);
 		return new Applied(competency.getId(), competency.getName(), before);
+	}
+
+	private CompetencyForm form(Competency competency) {
+		return competency.toForm().withTranslations(this.translations.load(kind(), competency.getSlug()));
 	}
 
 }

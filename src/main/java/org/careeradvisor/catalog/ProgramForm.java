@@ -30,12 +30,14 @@ public record ProgramForm(
 				message = "{admin.career.sourceUrls.invalid}") String sourceUrls,
 		@NotBlank(message = "{admin.required}") @Size(max = 300, message = "{admin.tooLong}") String asOf,
 		List<String> certifications, List<String> careers, List<String> coreCompetencies,
-		List<String> partialCompetencies, Boolean retired, Integer baseVersion,
-		Integer draftVersion) implements ItemForm<ProgramForm> {
+		List<String> partialCompetencies, Boolean retired, Integer baseVersion, Integer draftVersion,
+		Map<String, @Size(max = 4000, message = "{admin.tooLong}") String> translations)
+		implements
+			ItemForm<ProgramForm> {
 
 	static ProgramForm empty() {
 		return new ProgramForm("", null, null, "", "", null, "", "", "", null, "", "", List.of(), List.of(), List.of(),
-				List.of(), false, null, null);
+				List.of(), false, null, null, Map.of());
 	}
 
 	public boolean isRetired() {
@@ -47,7 +49,15 @@ public record ProgramForm(
 		return new ProgramForm(this.name, this.discipline, this.level, this.summary, this.typicalLength,
 				this.accreditation, this.accreditationNote, this.admission, this.nextSteps, this.status,
 				this.sourceUrls, this.asOf, this.certifications, this.careers, this.coreCompetencies,
-				this.partialCompetencies, this.retired, baseVersion, draftVersion);
+				this.partialCompetencies, this.retired, baseVersion, draftVersion, this.translations);
+	}
+
+	/** The same values with the texts in other languages ("es.summary" and so on). */
+	public ProgramForm withTranslations(Map<String, String> translations) {
+		return new ProgramForm(this.name, this.discipline, this.level, this.summary, this.typicalLength,
+				this.accreditation, this.accreditationNote, this.admission, this.nextSteps, this.status,
+				this.sourceUrls, this.asOf, this.certifications, this.careers, this.coreCompetencies,
+				this.partialCompetencies, this.retired, this.baseVersion, this.draftVersion, translations);
 	}
 
 	@Override
@@ -70,6 +80,7 @@ public record ProgramForm(
 		values.put("coreCompetencies", String.join(", ", CareerForm.slugs(this.coreCompetencies)));
 		values.put("partialCompetencies", String.join(", ", CareerForm.slugs(this.partialCompetencies)));
 		values.put("retired", String.valueOf(isRetired()));
+		values.putAll(Translations.values(this.translations));
 		return values;
 	}
 

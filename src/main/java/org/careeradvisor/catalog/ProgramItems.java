@@ -38,9 +38,12 @@ class ProgramItems implements EditableItem<ProgramForm> {
 
 	private final CatalogOptions options;
 
+	private final ItemTranslations translations;
+
 	ProgramItems(ProgramRepository programs, ProgramCompetencyRepository programCompetencies,
 			CertificationRepository certifications, CareerRepository careers, CompetencyRepository competencies,
-			CatalogOptions options) {
+			CatalogOptions options, ItemTranslations translations) {
+		this.translations = translations;
 		this.options = options;
 		this.programs = programs;
 		this.programCompetencies = programCompetencies;
@@ -126,20 +129,22 @@ class ProgramItems implements EditableItem<ProgramForm> {
 					.ifPresent((c) -> this.programCompetencies.save(new ProgramCompetency(saved, c, Coverage.PARTIAL)));
 			}
 		}
+		this.translations.publish(kind(), saved.getSlug(), form.translations(), 0);
 		return new Applied(saved.getId(), saved.getName(), before);
 	}
 
 	private ProgramForm form(Program program) {
 		List<ProgramCompetency> links = this.programCompetencies.findByProgram(program);
-		return program.toForm(
-				links.stream()
-					.filter((l) -> l.getCoverage() == Coverage.CORE)
-					.map((l) -> l.getCompetency().getSlug())
-					.toList(),
-				links.stream()
-					.filter((l) -> l.getCoverage() == Coverage.PARTIAL)
-					.map((l) -> l.getCompetency().getSlug())
-					.toList());
+		return program
+			.toForm(links.stream()
+				.filter((l) -> l.getCoverage() == Coverage.CORE)
+				.map((l) -> l.getCompetency().getSlug())
+				.toList(),
+					links.stream()
+						.filter((l) -> l.getCoverage() == Coverage.PARTIAL)
+						.map((l) -> l.getCompetency().getSlug())
+						.toList())
+			.withTranslations(this.translations.load(kind(), program.getSlug()));
 	}
 
 }

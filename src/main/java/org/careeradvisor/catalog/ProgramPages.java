@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.careeradvisor.catalog.CatalogTexts.Texts;
 import org.careeradvisor.catalog.Views.OpenedCertification;
 import org.careeradvisor.catalog.Views.ProgramPage;
 import org.careeradvisor.catalog.Views.ProgramRow;
@@ -35,23 +36,25 @@ class ProgramPages {
 
 	private final ProgramCompetencyRepository programCompetencies;
 
+	private final CatalogTexts texts;
+
 	ProgramPages(ProgramRepository programs, CertificationRouteRepository routes,
-			ProgramCompetencyRepository programCompetencies) {
+			ProgramCompetencyRepository programCompetencies, CatalogTexts texts) {
+		this.texts = texts;
 		this.programs = programs;
 		this.routes = routes;
 		this.programCompetencies = programCompetencies;
 	}
 
 	List<ProgramRow> programs() {
-		return this.programs.findCurrent()
-			.stream()
-			.sorted(CatalogMapper.PROGRAM_ORDER)
-			.map(CatalogMapper::row)
-			.toList();
+		Texts t = this.texts.current();
+		return this.programs.findCurrent().stream().sorted(CatalogMapper.PROGRAM_ORDER).map((p) -> row(p, t)).toList();
 	}
 
 	ProgramPage program(String slug) {
 		Program program = this.programs.findDetailedBySlug(slug).orElseThrow(() -> new NotFoundException("Program"));
+		Texts t = this.texts.current();
+		String own = program.getSlug();
 		Map<String, OpenedCertification> atGraduation = new LinkedHashMap<>();
 		Map<String, OpenedCertification> afterExperience = new LinkedHashMap<>();
 		for (CertificationRoute route : this.routes.findAllWithParts()) {
@@ -63,7 +66,8 @@ class ProgramPages {
 			}
 			CatalogMapper.route(route).afterProgram(program.getSlug(), program.getLevel()).ifPresent((years) -> {
 				keepShortest((years > 0) ? afterExperience : atGraduation, certification, (years > 0) ? years : null,
-						route.getDescription());
+						t.certification(certification.getSlug(), "route." + route.getPosition() + ".description",
+								route.getDescription()));
 			});
 		}
 		atGraduation.keySet().forEach(afterExperience::remove);
@@ -71,15 +75,17 @@ class ProgramPages {
 			.stream()
 			.sorted(Comparator.comparing(OpenedCertification::years))
 			.toList();
-		return new ProgramPage(row(program), program.getAccreditationNote(), program.getAdmission(),
-				program.getNextSteps(), program.getStatus(), program.getSources(), program.getAsOf(),
+		return new ProgramPage(row(program, t), t.program(own, "accreditation_note", program.getAccreditationNote()),
+				t.program(own, "admission", program.getAdmission()),
+				t.program(own, "next_steps", program.getNextSteps()), program.getStatus(), program.getSources(),
+				t.program(own, "as_of", program.getAsOf()),
 				this.programCompetencies.findByProgram(program)
 					.stream()
-					.map((pc) -> link(pc.getCompetency(), pc.getCoverage().name()))
+					.map((pc) -> link(pc.getCompetency(), pc.getCoverage().name(), t))
 					.toList(),
 				program.getPreparesFor().stream().map((c) -> link(c, null)).toList(),
 				List.copyOf(atGraduation.values()), later,
-				program.getCareers().stream().filter((c) -> !c.isRetired()).map(CatalogMapper::link).toList(),
+				program.getCareers().stream().filter((c) -> !c.isRetired()).map((c) -> link(c, t)).toList(),
 				program.isRetired());
 	}
 

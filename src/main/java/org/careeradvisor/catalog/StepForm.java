@@ -24,10 +24,11 @@ public record StepForm(
 				message = "{admin.years.range}") Integer maxYears,
 		@Size(max = 500, message = "{admin.tooLong}") String yearsBasis, String certification,
 		@NotBlank(message = "{admin.required}") @Size(max = 1000, message = "{admin.tooLong}") String description,
-		Boolean retired, Integer baseVersion, Integer draftVersion) implements ItemForm<StepForm> {
+		Boolean retired, Integer baseVersion, Integer draftVersion,
+		Map<String, @Size(max = 4000, message = "{admin.tooLong}") String> translations) implements ItemForm<StepForm> {
 
 	static StepForm empty() {
-		return new StepForm("", "", null, null, null, "", "", "", false, null, null);
+		return new StepForm("", "", null, null, null, "", "", "", false, null, null, Map.of());
 	}
 
 	/** The step's name in lists and its web address: the two careers' slugs. */
@@ -42,7 +43,13 @@ public record StepForm(
 	@Override
 	public StepForm withVersions(Integer baseVersion, Integer draftVersion) {
 		return new StepForm(this.fromCareer, this.toCareer, this.kind, this.minYears, this.maxYears, this.yearsBasis,
-				this.certification, this.description, this.retired, baseVersion, draftVersion);
+				this.certification, this.description, this.retired, baseVersion, draftVersion, this.translations);
+	}
+
+	/** The same values with the texts in other languages ("es.summary" and so on). */
+	public StepForm withTranslations(Map<String, String> translations) {
+		return new StepForm(this.fromCareer, this.toCareer, this.kind, this.minYears, this.maxYears, this.yearsBasis,
+				this.certification, this.description, this.retired, this.baseVersion, this.draftVersion, translations);
 	}
 
 	@Override
@@ -57,6 +64,7 @@ public record StepForm(
 		values.put("certification", strip(this.certification));
 		values.put("description", strip(this.description));
 		values.put("retired", String.valueOf(isRetired()));
+		values.putAll(Translations.values(this.translations));
 		return values;
 	}
 

@@ -33,8 +33,11 @@ class StepItems implements EditableItem<StepForm> {
 
 	private final CatalogOptions options;
 
+	private final ItemTranslations translations;
+
 	StepItems(CareerStepRepository steps, CareerRepository careers, CertificationRepository certifications,
-			CatalogOptions options) {
+			CatalogOptions options, ItemTranslations translations) {
+		this.translations = translations;
 		this.options = options;
 		this.steps = steps;
 		this.careers = careers;
@@ -63,7 +66,7 @@ class StepItems implements EditableItem<StepForm> {
 			return Optional.empty();
 		}
 		return this.steps.findBySlugs(careers[0], careers[1])
-			.map((s) -> new Published<>(s.getId(), s.getVersion(), name(s), s.toForm()));
+			.map((s) -> new Published<>(s.getId(), s.getVersion(), name(s), form(s)));
 	}
 
 	@Override
@@ -113,13 +116,23 @@ class StepItems implements EditableItem<StepForm> {
 			String[] careers = slugOf(id).split("--", 2);
 			step = this.steps.findBySlugs(careers[0], careers[1])
 				.orElseThrow(() -> new IllegalStateException("No step"));
-			before = step.toForm().values();
+			before = form(step).values();
 		}
 		Certification certification = (form.certification() == null || form.certification().isBlank()) ? null
 				: this.certifications.findBySlug(form.certification()).orElse(null);
 		step.apply(form, certification);
 		step = this.steps.save(step);
+		this.translations.publish(kind(), key(step), form.translations(), 0);
 		return new Applied(step.getId(), name(step), before);
+	}
+
+	private StepForm form(CareerStep step) {
+		return step.toForm().withTranslations(this.translations.load(kind(), key(step)));
+	}
+
+	/** A step is named by the careers it joins, as its translations are. */
+	private static String key(CareerStep step) {
+		return step.getFrom().getSlug() + "--" + step.getTo().getSlug();
 	}
 
 	private static String name(CareerStep step) {

@@ -1,18 +1,15 @@
 package org.careeradvisor.questionnaire;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-
-import org.careeradvisor.catalog.CatalogQueries.CertificationName;
 import org.careeradvisor.catalog.EducationLevel;
 import org.careeradvisor.catalog.ExperienceKind;
 import org.careeradvisor.catalog.Licence;
@@ -25,6 +22,7 @@ import org.careeradvisor.questionnaire.QuestionnaireService.PageOutcome;
 import org.careeradvisor.questionnaire.QuestionnaireService.Sheet;
 import org.careeradvisor.web.BadRequestException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,8 +53,11 @@ class QuestionnaireController {
 
 	private final QuestionnaireService questionnaire;
 
-	QuestionnaireController(QuestionnaireService questionnaire) {
+	private final QuestionTexts texts;
+
+	QuestionnaireController(QuestionnaireService questionnaire, QuestionTexts texts) {
 		this.questionnaire = questionnaire;
+		this.texts = texts;
 	}
 
 	/**
@@ -183,9 +184,10 @@ class QuestionnaireController {
 	private String showPage(Sheet sheet, int page, Map<String, Integer> answers, Set<String> missing, Model model) {
 		List<Item> items = sheet.page(page);
 		int first = sheet.items().indexOf(items.get(0)) + 1;
+		Locale locale = LocaleContextHolder.getLocale();
 		List<QuestionView> questions = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
-			Item item = items.get(i);
+			Item item = this.texts.in(sheet.version(), items.get(i), locale);
 			questions.add(new QuestionView(first + i, item.code(), item.text(), item.hint(), answers.get(item.code()),
 					missing.contains(item.code())));
 		}

@@ -271,7 +271,7 @@ class QuestionnaireService {
 	 * A draft and its questions, split into pages.
 	 */
 	record Sheet(String token, Form form, List<Item> items, Map<String, Integer> answers, AboutYouForm about,
-			String resultManageToken, Long groupId, String groupNickname, boolean groupShare) {
+			String resultManageToken, Long groupId, String groupNickname, boolean groupShare, int version) {
 
 		/**
 		 * @param about what the draft says about the person, or {@code null} where no
@@ -279,7 +279,8 @@ class QuestionnaireService {
 		 */
 		Sheet(Draft draft, List<Item> items, AboutYouForm about) {
 			this(draft.getToken(), draft.getForm(), items, Map.copyOf(draft.getAnswers()), about,
-					draft.getResultManageToken(), draft.getGroupId(), draft.getGroupNickname(), draft.isGroupShare());
+					draft.getResultManageToken(), draft.getGroupId(), draft.getGroupNickname(), draft.isGroupShare(),
+					draft.getVersion());
 		}
 
 		/**

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.careeradvisor.catalog.CatalogQueries.CatalogSnapshot;
@@ -17,7 +19,6 @@ import org.careeradvisor.catalog.RouteCheck;
 import org.careeradvisor.questionnaire.Assessment.Contribution;
 import org.careeradvisor.questionnaire.Recommendations.CareerFit;
 import org.careeradvisor.questionnaire.Recommendations.CertificationOption;
-import org.careeradvisor.results.ResultSnapshot;
 import org.careeradvisor.results.ResultSnapshot.Answer;
 import org.careeradvisor.results.ResultSnapshot.CareerLink;
 import org.careeradvisor.results.ResultSnapshot.CareerMatch;
@@ -28,6 +29,7 @@ import org.careeradvisor.results.ResultSnapshot.Profile;
 import org.careeradvisor.results.ResultSnapshot.ProgramMatch;
 import org.careeradvisor.results.ResultSnapshot.Reason;
 import org.careeradvisor.results.ResultSnapshot.Strength;
+import org.careeradvisor.results.ResultSnapshot;
 
 /**
  * Freezes an assessment and its recommendations into the snapshot that is stored and
@@ -46,8 +48,8 @@ final class ResultBuilder {
 	static ResultSnapshot build(int version, Form form, List<Item> items, Map<String, Integer> answers, Context context,
 			Assessment assessment, Recommendations recommendations, CatalogSnapshot catalog, Instant now) {
 		boolean unclear = assessment.verdict() == Verdict.UNCLEAR;
-		return new ResultSnapshot(version, catalog.version(), form.name(), now, round(assessment.hi()),
-				round(assessment.him()), assessment.verdict().name(), catalog.edition(),
+		ResultSnapshot snapshot = new ResultSnapshot(version, catalog.version(), form.name(), now,
+				round(assessment.hi()), round(assessment.him()), assessment.verdict().name(), catalog.edition(),
 				assessment.dimensions()
 					.stream()
 					.map((d) -> new DimensionScore(d.code(), d.name(), round(d.score()), d.lean().name()))
@@ -66,7 +68,22 @@ final class ResultBuilder {
 							.stream()
 							.map((d) -> new Strength(d.code(), d.name(), d.lean().name()))
 							.toList(),
-				unclear ? List.of() : reasons(assessment), nextDegree(recommendations.nextDegree()));
+				unclear ? List.of() : reasons(assessment), nextDegree(recommendations.nextDegree()), null);
+		return snapshot.withTranslations(translations(snapshot, catalog));
+	}
+
+	/**
+	 * The catalog's translations of the texts this result shows, and no others.
+	 */
+	private static Map<String, Map<String, String>> translations(ResultSnapshot snapshot, CatalogSnapshot catalog) {
+		Map<String, Map<String, String>> kept = new TreeMap<>();
+		Set<String> shown = snapshot.catalogTexts();
+		catalog.translations().forEach((language, texts) -> {
+			Map<String, String> used = new TreeMap<>();
+			shown.stream().filter(texts::containsKey).forEach((text) -> used.put(text, texts.get(text)));
+			kept.put(language, used);
+		});
+		return kept;
 	}
 
 	/**

@@ -10,6 +10,8 @@ import org.careeradvisor.web.PageCache;
 import org.careeradvisor.web.SecureTokens;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,12 +25,33 @@ class ResultService implements Results {
 
 	private final JsonMapper json;
 
+	/** The language results are stored in. */
+	private static final String ENGLISH = "en";
+
 	private final PageCache pageCache;
 
-	ResultService(ResultRepository results, JsonMapper json, PageCache pageCache) {
+	private final ObjectProvider<QuestionnaireTexts> questionnaireTexts;
+
+	ResultService(ResultRepository results, JsonMapper json, PageCache pageCache,
+			ObjectProvider<QuestionnaireTexts> questionnaireTexts) {
 		this.results = results;
 		this.json = json;
 		this.pageCache = pageCache;
+		this.questionnaireTexts = questionnaireTexts;
+	}
+
+	/**
+	 * A stored result in the language of the current request: English as stored, another
+	 * language through its codes and kept translations.
+	 */
+	private ResultSnapshot read(String stored) {
+		ResultSnapshot snapshot = this.json.readValue(stored, ResultSnapshot.class);
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		QuestionnaireTexts texts = this.questionnaireTexts.getIfAvailable();
+		if (ENGLISH.equals(language) || texts == null) {
+			return snapshot;
+		}
+		return snapshot.in(language, texts);
 	}
 
 	@Override
@@ -58,12 +81,11 @@ class ResultService implements Results {
 	}
 
 	private ResultSummary summary(Result result) {
-		return ResultSummary.of(result.getId(), result.getViewToken(),
-				this.json.readValue(result.getSnapshot(), ResultSnapshot.class));
+		return ResultSummary.of(result.getId(), result.getViewToken(), read(result.getSnapshot()));
 	}
 
 	Optional<ResultSnapshot> find(String viewToken) {
-		return json(viewToken).map((text) -> this.json.readValue(text, ResultSnapshot.class));
+		return json(viewToken).map(this::read);
 	}
 
 	boolean exists(String viewToken) {
@@ -88,8 +110,7 @@ class ResultService implements Results {
 			return Optional.empty();
 		}
 		return this.results.findByManageTokenHash(SecureTokens.hash(manageToken))
-			.map((result) -> new Managed(result.getId(), result.getViewToken(),
-					this.json.readValue(result.getSnapshot(), ResultSnapshot.class)));
+			.map((result) -> new Managed(result.getId(), result.getViewToken(), read(result.getSnapshot())));
 	}
 
 	/**

@@ -7,7 +7,12 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything a result page shows, frozen when the result was computed. Codes are stored
@@ -38,14 +43,23 @@ import java.util.Set;
  * @param strengths the kinds of work the person liked most, strongest first
  * @param reasons the strongest answers of each group: toward each side, liked or disliked
  * @param nextDegree careers the next degree above the plan would open, or {@code null}
+ * @param translations format 3: the catalog's texts this result shows, in each other
+ * language as the catalog had them when the result was computed (language, then English
+ * text, then translation); the questionnaire's texts are looked up by version and code
  */
 public record ResultSnapshot(int questionnaireVersion, String catalogVersion, String form, Instant createdAt,
 		int hiScore, int himScore, String verdict, int figureEdition, List<DimensionScore> dimensions,
 		List<Reason> towardHi, List<Reason> towardHim, List<CareerMatch> careers,
 		List<CertificationMatch> certifications, List<ProgramMatch> programs, Profile profile, List<Answer> answers,
-		Integer format, Integer closeBand, List<Strength> strengths, List<Reason> reasons, NextDegree nextDegree) {
+		Integer format, Integer closeBand, List<Strength> strengths, List<Reason> reasons, NextDegree nextDegree,
+		Map<String, Map<String, String>> translations) {
 
-	public static final int CURRENT_FORMAT = 2;
+	public static final int CURRENT_FORMAT = 3;
+
+	/**
+	 * The format that grouped reasons and checked eligibility against the person's facts.
+	 */
+	static final int GROUPED_FORMAT = 2;
 
 	public int difference() {
 		return this.hiScore - this.himScore;
@@ -62,7 +76,7 @@ public record ResultSnapshot(int questionnaireVersion, String catalogVersion, St
 	 * Whether this result explains itself with grouped reasons and checked eligibility.
 	 */
 	public boolean grouped() {
-		return this.format != null && this.format >= CURRENT_FORMAT;
+		return this.format != null && this.format >= GROUPED_FORMAT;
 	}
 
 	public boolean unclear() {
@@ -117,6 +131,83 @@ public record ResultSnapshot(int questionnaireVersion, String catalogVersion, St
 	}
 
 	/**
+	 * The same result with the catalog's texts it shows in other languages.
+	 */
+	public ResultSnapshot withTranslations(Map<String, Map<String, String>> translations) {
+		return new ResultSnapshot(this.questionnaireVersion, this.catalogVersion, this.form, this.createdAt,
+				this.hiScore, this.himScore, this.verdict, this.figureEdition, this.dimensions, this.towardHi,
+				this.towardHim, this.careers, this.certifications, this.programs, this.profile, this.answers,
+				this.format, this.closeBand, this.strengths, this.reasons, this.nextDegree, translations);
+	}
+
+	/**
+	 * Every text this result shows that comes from the catalog (names, notes, routes), so
+	 * that its translations can be kept with it.
+	 */
+	public Set<String> catalogTexts() {
+		Stream.Builder<String> texts = Stream.builder();
+		for (CareerMatch c : this.careers) {
+			texts.add(c.title()).add(c.entryEducationNote()).add(c.figureOccupation());
+		}
+		for (CertificationMatch c : this.certifications) {
+			texts.add(c.programName()).add(c.route()).add(c.preparation()).add(c.extraConditions());
+		}
+		this.programs.forEach((p) -> texts.add(p.name()));
+		if (this.nextDegree != null) {
+			this.nextDegree.careers().forEach((c) -> texts.add(c.title()));
+		}
+		return texts.build().filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	/**
+	 * The same result, its texts in another language: the questionnaire's by version and
+	 * code, the catalog's from {@link #translations}. Scores, verdict, order and figures
+	 * stay exactly as stored; a text without a translation stays in English.
+	 */
+	public ResultSnapshot in(String language, QuestionnaireTexts questionnaire) {
+		Map<String, String> catalog = (this.translations != null) ? this.translations.getOrDefault(language, Map.of())
+				: Map.of();
+		UnaryOperator<String> c = (english) -> (english != null) ? catalog.getOrDefault(english, english) : null;
+		int version = this.questionnaireVersion;
+		return new ResultSnapshot(this.questionnaireVersion, this.catalogVersion, this.form, this.createdAt,
+				this.hiScore, this.himScore, this.verdict, this.figureEdition,
+				map(this.dimensions,
+						(d) -> new DimensionScore(d.code(),
+								questionnaire.dimension(d.code(), "name", language, d.name()), d.score(), d.lean())),
+				map(this.towardHi, (r) -> r.in(version, language, questionnaire)),
+				map(this.towardHim, (r) -> r.in(version, language, questionnaire)),
+				map(this.careers,
+						(m) -> new CareerMatch(m.slug(), c.apply(m.title()), m.affinity(), m.fit(), m.label(),
+								m.entryEducation(), m.needsLicence(), m.medianPayUsd(), m.growthPct(), m.figureStatus(),
+								c.apply(m.entryEducationNote()), m.usualLicence(), c.apply(m.figureOccupation()))),
+				map(this.certifications,
+						(m) -> new CertificationMatch(m.slug(), m.acronym(), m.fullName(), m.reach(), m.education(),
+								m.programSlug(), c.apply(m.programName()), m.years(), c.apply(m.route()),
+								m.experienceKinds(), m.prepared(), c.apply(m.preparation()),
+								c.apply(m.extraConditions()), m.openExam(), m.officialUrl())),
+				map(this.programs, (p) -> new ProgramMatch(p.slug(), c.apply(p.name()), p.discipline(), p.level())),
+				this.profile,
+				map(this.answers,
+						(a) -> new Answer(a.code(),
+								questionnaire.question(version, a.code(), "text", language, a.text()), a.answer())),
+				this.format, this.closeBand,
+				map(this.strengths,
+						(s) -> new Strength(s.code(), questionnaire.dimension(s.code(), "name", language, s.name()),
+								s.lean())),
+				map(this.reasons, (r) -> r.in(version, language, questionnaire)),
+				(this.nextDegree != null)
+						? new NextDegree(this.nextDegree.level(),
+								map(this.nextDegree.careers(), (l) -> new CareerLink(l.slug(), c.apply(l.title()))))
+						: null,
+				this.translations);
+	}
+
+	/** Lists that format 1 lacks stay {@code null}. */
+	private static <T> List<T> map(List<T> list, UnaryOperator<T> change) {
+		return (list != null) ? list.stream().map(change).toList() : null;
+	}
+
+	/**
 	 * @param lean {@code HI}, {@code HIM} or {@code SHARED}; {@code null} in format 1
 	 */
 	public record DimensionScore(String code, String name, int score, String lean) {
@@ -145,6 +236,12 @@ public record ResultSnapshot(int questionnaireVersion, String catalogVersion, St
 		 */
 		public String taskSide() {
 			return Boolean.TRUE.equals(this.liked) ? this.toward : ("HI".equals(this.toward) ? "HIM" : "HI");
+		}
+
+		Reason in(int version, String language, QuestionnaireTexts questionnaire) {
+			return new Reason(this.code, questionnaire.question(version, this.code, "text", language, this.text),
+					this.answer, this.points, questionnaire.question(version, this.code, "label", language, this.label),
+					this.toward, this.liked);
 		}
 
 	}

@@ -27,6 +27,8 @@ public final class Languages {
 	/** The query parameter and cookie that carry a reader's choice. */
 	public static final String PARAMETER = "lang";
 
+	private static final String REGION = "US";
+
 	private final List<Locale> supported;
 
 	private final CookieLocaleResolver resolver;
@@ -49,13 +51,19 @@ public final class Languages {
 		return this.supported.size() > 1;
 	}
 
-	/** The reader's language, as the page will be written in it. */
+	/**
+	 * The reader's language, as the page will be written in it. Its region is always the
+	 * United States: every figure is American (dollars, BLS), so numbers, money and dates
+	 * follow American usage in that language (es-US groups thousands with a comma, as
+	 * American readers of Spanish expect).
+	 */
 	public Locale of(HttpServletRequest request) {
 		Locale locale = this.resolver.resolveLocale(request);
-		return this.supported.stream()
+		Locale language = this.supported.stream()
 			.filter((s) -> s.getLanguage().equals(locale.getLanguage()))
 			.findFirst()
 			.orElse(this.supported.get(0));
+		return new Locale.Builder().setLanguage(language.getLanguage()).setRegion(REGION).build();
 	}
 
 	/**

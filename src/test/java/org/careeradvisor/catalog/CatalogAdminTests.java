@@ -550,6 +550,47 @@ class CatalogAdminTests {
 	// Helpers
 
 	/** Every value the edit form would post, several per name for checkbox groups. */
+	@Test
+	void anItemsSpanishTextsAreEditedWithItPublishedWithItAndInItsHistory() {
+		String page = "/admin/catalog/careers/privacy-officer/edit";
+		Map<String, String> form = form(this.admin, page);
+		String title = this.jdbc.queryForObject("select text from catalog_text where kind = 'CAREER' "
+				+ "and item_key = 'privacy-officer' and field = 'title' and locale = 'es'", String.class);
+		assertThat(form).containsEntry("translations[es.title]", title).containsKey("translations[es.tasks]");
+		int outlookNotes = this.jdbc.queryForObject("select count(*) from catalog_text where kind = 'CAREER' "
+				+ "and item_key = 'privacy-officer' and field like 'outlook.%'", Integer.class);
+
+		// Too long a translation is refused like any field, and nothing is saved.
+		form.put("translations[es.summary]", "x".repeat(4001));
+		assertThat(post(this.admin, page, form)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Please keep this to 4000 characters or fewer.");
+		assertThat(this.jdbc.queryForObject("select count(*) from catalog_draft", Integer.class)).isZero();
+
+		form.put("translations[es.summary]", "Dirige el programa de privacidad de un hospital.");
+		form.put("translations[es.tasks]", "Redactar las políticas de privacidad\nInvestigar las quejas");
+		assertThat(post(this.admin, page, form)).hasRedirectedUrl(page + "?saved");
+		assertThat(body(this.mvc.get().uri("/careers/privacy-officer?lang=es"))).doesNotContain("Dirige el programa");
+		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Spanish summary")))
+			.hasStatus3xxRedirection();
+
+		assertThat(body(this.mvc.get().uri("/careers/privacy-officer?lang=es"))).contains("Dirige el programa",
+				"Investigar las quejas", escaped(title));
+		assertThat(body(this.mvc.get().uri("/careers/privacy-officer?lang=en"))).doesNotContain("Dirige el programa");
+		assertThat(
+				this.jdbc.queryForList(
+						"select field from catalog_text where kind = 'CAREER' "
+								+ "and item_key = 'privacy-officer' and field like 'task.%' order by field",
+						String.class))
+			.containsExactly("task.1", "task.2");
+		assertThat(this.jdbc.queryForObject("select count(*) from catalog_text where kind = 'CAREER' "
+				+ "and item_key = 'privacy-officer' and field like 'outlook.%'", Integer.class))
+			.as("texts the form has no field for stay")
+			.isEqualTo(outlookNotes);
+		assertThat(body(this.mvc.get().uri("/admin/catalog/careers/privacy-officer/history").with(user(this.admin))))
+			.contains("Español: Summary", "Dirige el programa", "Español: Typical tasks");
+	}
+
 	private static MultiValueMap<String, String> multiFields(Document page) {
 		MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
 		Element form = page.selectFirst("form.staff-form");

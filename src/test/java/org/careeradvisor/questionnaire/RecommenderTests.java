@@ -62,7 +62,8 @@ class RecommenderTests {
 					new ProgramSummary("hi-bachelor", "HI bachelor's", DisciplineCode.HI, ProgramLevel.BACHELOR,
 							List.of("ehr-analyst")),
 					new ProgramSummary("hi-master", "HI master's", DisciplineCode.HI, ProgramLevel.MASTER,
-							List.of("clinical-informaticist"))));
+							List.of("clinical-informaticist"))),
+			Map.of());
 
 	static final Map<String, Map<String, Double>> PROFILES = Map.of("medical-coder", Map.of("coding", 1.0),
 			"him-director", Map.of("leadership", 1.0, "records", 0.5), "biostatistician", Map.of("analysis", 1.0),

@@ -79,7 +79,7 @@ class ResultPagesTests {
 					"Tasks you disliked that are Health Information Management work", "You strongly disliked",
 					"an HIM task", "Careers that fit", "Median pay of all workers", "Third-party report",
 					"Within reach later", "Programs to look at", "Next steps",
-					"May 2024 wages and 2024\u201334 projections", "questionnaire version 2", "Catalog release 11",
+					"May 2024 wages and 2024\u201334 projections", "questionnaire version 2", "Catalog release 12",
 					"http://localhost/results/" + this.viewToken, "/results/" + this.viewToken + "/qr.png",
 					"/results/" + this.viewToken + ".json")
 			.doesNotContain("Delete my result", this.manageLink, "full table not captured");

@@ -51,7 +51,8 @@ class ResultRepositoryTests {
 						false, 103790, new BigDecimal("9.0"), "THIRD_PARTY", "A bachelor's degree.", null, null)),
 				List.of(), List.of(),
 				new ResultSnapshot.Profile("HIGH_SCHOOL", "BACHELOR", 0, false, Map.of(), List.of(), "NONE"), List.of(),
-				ResultSnapshot.CURRENT_FORMAT, 10, List.of(), List.of(), null);
+				ResultSnapshot.CURRENT_FORMAT, 10, List.of(), List.of(), null,
+				Map.of("es", Map.of("EHR analyst", "Analista de EHR")));
 	}
 
 }

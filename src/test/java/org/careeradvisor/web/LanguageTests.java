@@ -27,10 +27,10 @@ class LanguageTests {
 	@Test
 	void aBrowserPreferringAnUntranslatedLanguageGetsEnglishDeclaredAsEnglish() throws Exception {
 		for (String page : new String[] { "/", "/careers", "/questionnaire", "/search?q=coding" }) {
-			var response = this.mvc.get().uri(page).locale(Locale.forLanguageTag("es")).exchange();
+			var response = this.mvc.get().uri(page).locale(Locale.forLanguageTag("fr")).exchange();
 			assertThat(response).as(page).hasStatusOk();
 			assertThat(response.getResponse().getContentAsString()).as(page).contains("<html lang=\"en\"");
-			assertThat(response.getResponse().getHeader("Content-Language")).as(page).isIn(null, "en");
+			assertThat(response.getResponse().getHeader("Content-Language")).as(page).isIn(null, "en", "en-US");
 		}
 	}
 

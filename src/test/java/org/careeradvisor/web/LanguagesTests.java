@@ -33,7 +33,7 @@ class LanguagesTests {
 		assertThat(spanish).hasStatusOk().hasHeader("Vary", "Accept-Language, Cookie");
 		assertThat(spanish).bodyText()
 			.contains("<html lang=\"es\"", "hreflang=\"en\" href=\"http://localhost/careers?lang=en\"",
-					"hreflang=\"es\" href=\"http://localhost/careers?lang=es\"", "aria-label=\"Language\"");
+					"hreflang=\"es\" href=\"http://localhost/careers?lang=es\"", "aria-label=\"Idioma\"");
 
 		assertThat(this.mvc.get().uri("/careers").header("Accept-Language", "fr,de")).bodyText()
 			.contains("<html lang=\"en\"");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -91,15 +92,52 @@ class MessagesTests {
 	 */
 	@Test
 	void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
-		Properties messages = bundle("messages/messages.properties");
 		Pattern single = Pattern.compile("(?<!')'(?!')");
-		List<String> problems = messages.stringPropertyNames()
-			.stream()
-			.filter((key) -> messages.getProperty(key).matches("(?s).*\\{\\d.*"))
-			.filter((key) -> single.matcher(messages.getProperty(key)).find())
-			.sorted()
-			.toList();
-		assertThat(problems).isEmpty();
+		for (Resource resource : this.resolver.getResources("classpath:messages/messages*.properties")) {
+			Properties messages = load(resource);
+			List<String> problems = messages.stringPropertyNames()
+				.stream()
+				.filter((key) -> messages.getProperty(key).matches("(?s).*\\{\\d.*"))
+				.filter((key) -> single.matcher(messages.getProperty(key)).find())
+				.sorted()
+				.toList();
+			assertThat(problems).as(resource.getFilename()).isEmpty();
+		}
+	}
+
+	/**
+	 * A translation keeps every argument of the English message, so that no figure or
+	 * name silently drops out of a sentence.
+	 */
+	@Test
+	void translationsKeepEveryArgument() throws IOException {
+		Properties base = bundle("messages/messages.properties");
+		Pattern argument = Pattern.compile("\\{(\\d)");
+		for (Resource other : this.resolver.getResources("classpath:messages/messages_*.properties")) {
+			Properties translated = load(other);
+			List<String> problems = base.stringPropertyNames()
+				.stream()
+				.filter(translated::containsKey)
+				.filter((key) -> !argument.matcher(base.getProperty(key))
+					.results()
+					.map((m) -> m.group(1))
+					.collect(Collectors.toCollection(TreeSet::new))
+					.equals(argument.matcher(translated.getProperty(key))
+						.results()
+						.map((m) -> m.group(1))
+						.collect(Collectors.toCollection(TreeSet::new))))
+				.sorted()
+				.toList();
+			assertThat(problems).as(other.getFilename()).isEmpty();
+		}
+	}
+
+	private static Properties load(Resource resource) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = resource.getInputStream()) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -150,7 +151,7 @@ public class Career {
 				this.blsOccupation, this.figureSoc, this.figureOccupation, this.sharedFiguresNote, this.entryEducation,
 				this.entryEducationNote, this.usualLicence, String.join("\n", this.sources), this.asOf,
 				String.join("\n", this.tasks), List.of(), List.of(), List.of(), List.of(), null, this.retired,
-				this.version, null);
+				this.version, null, Map.of());
 	}
 
 	/** Adds or replaces the figures of one edition (a published import). */

@@ -35,6 +35,9 @@ public interface CareerRepository extends Repository<Career, Long> {
 			order by c.title""")
 	List<Career> search(String pattern);
 
+	/** Items a search found through their texts in another language. */
+	List<Career> findBySlugInAndRetiredFalse(Collection<String> slugs);
+
 	long count();
 
 }

@@ -1,5 +1,7 @@
 package org.careeradvisor.catalog.internal;
 
+import java.util.Map;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -86,7 +88,7 @@ public class CareerStep {
 		return new StepForm(this.from.getSlug(), this.to.getSlug(), this.kind, this.minYears, this.maxYears,
 				(this.yearsBasis != null) ? this.yearsBasis : "",
 				(this.certification != null) ? this.certification.getSlug() : "", this.description, this.retired,
-				this.version, null);
+				this.version, null, Map.of());
 	}
 
 	public int getVersion() {

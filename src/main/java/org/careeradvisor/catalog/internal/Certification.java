@@ -2,6 +2,7 @@ package org.careeradvisor.catalog.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -121,7 +122,7 @@ public class Certification {
 		return new CertificationForm(this.acronym, this.fullName, this.issuingBody, this.discipline, this.summary,
 				this.eligibility, this.eligibilityStatus, this.examFacts, this.examStatus, this.renewal,
 				this.renewalStatus, this.officialUrl, String.join("\n", this.sources), this.asOf, routes, this.retired,
-				this.version, null);
+				this.version, null, Map.of());
 	}
 
 	public int getVersion() {

@@ -34,6 +34,9 @@ public interface CertificationRepository extends Repository<Certification, Long>
 			order by c.acronym""")
 	List<Certification> search(String pattern);
 
+	/** Items a search found through their texts in another language. */
+	List<Certification> findBySlugInAndRetiredFalse(Collection<String> slugs);
+
 	long count();
 
 }

@@ -1,5 +1,7 @@
 package org.careeradvisor.catalog.internal;
 
+import java.util.Map;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -72,7 +74,7 @@ public class Competency {
 
 	public CompetencyForm toForm() {
 		return new CompetencyForm(this.name, this.description, this.domainCode, this.framework.getCode(),
-				this.nameStatus, this.retired, this.version, null);
+				this.nameStatus, this.retired, this.version, null, Map.of());
 	}
 
 	public int getVersion() {

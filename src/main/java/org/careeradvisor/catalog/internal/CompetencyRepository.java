@@ -34,6 +34,9 @@ public interface CompetencyRepository extends Repository<Competency, Long> {
 			order by f.position, c.position""")
 	List<Competency> search(String pattern);
 
+	/** Items a search found through their texts in another language. */
+	List<Competency> findBySlugInAndRetiredFalse(Collection<String> slugs);
+
 	long count();
 
 }

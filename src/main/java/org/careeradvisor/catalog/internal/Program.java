@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -140,7 +141,7 @@ public class Program {
 				(this.nextSteps != null) ? this.nextSteps : "", this.status, String.join("\n", this.sources), this.asOf,
 				this.preparesFor.stream().map(Certification::getSlug).sorted().toList(),
 				this.careers.stream().map(Career::getSlug).sorted().toList(), coreCompetencies, partialCompetencies,
-				this.retired, this.version, null);
+				this.retired, this.version, null, Map.of());
 	}
 
 	public int getVersion() {

@@ -38,6 +38,9 @@ public interface ProgramRepository extends Repository<Program, Long> {
 			order by p.name""")
 	List<Program> search(String pattern);
 
+	/** Items a search found through their texts in another language. */
+	List<Program> findBySlugInAndRetiredFalse(Collection<String> slugs);
+
 	@Query("select p from Program p join p.careers c where c = :career and p.retired = false order by p.level, p.name")
 	List<Program> findByCareer(Career career);
 

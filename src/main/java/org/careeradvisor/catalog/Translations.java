@@ -1,0 +1,114 @@
+package org.careeradvisor.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
+
+/**
+ * Which texts of each kind of item are translated, as the admin forms name them
+ * ({@code es.summary}: language, then field as in {@code catalog_text}). A career's tasks
+ * are one field of lines ({@code es.tasks}) kept as {@code task.1}, {@code task.2}...; a
+ * certification's routes are {@code route.N.description} and so on.
+ */
+final class Translations {
+
+	/**
+	 * A translated field on a form: its key, the label of the English field, its size.
+	 */
+	record Field(String key, String labelKey, Integer route, int rows) {
+	}
+
+	private Translations() {
+	}
+
+	/** The translated fields of one kind; certifications have three per route. */
+	static List<Field> fields(Kind kind, int routes) {
+		List<Field> fields = new ArrayList<>();
+		switch (kind) {
+			case CAREER -> {
+				fields.add(new Field("title", "admin.field.title", null, 1));
+				fields.add(new Field("summary", "admin.field.summary", null, 4));
+				fields.add(new Field("tasks", "admin.field.tasks", null, 6));
+				fields.add(new Field("entry_education_note", "admin.field.entryEducationNote", null, 2));
+				fields.add(new Field("figure_occupation", "admin.field.figureOccupation", null, 1));
+				fields.add(new Field("shared_figures_note", "admin.field.sharedFiguresNote", null, 2));
+				fields.add(new Field("as_of", "admin.field.asOf", null, 1));
+			}
+			case CERTIFICATION -> {
+				fields.add(new Field("summary", "admin.field.summary", null, 4));
+				fields.add(new Field("eligibility", "admin.field.eligibility", null, 4));
+				fields.add(new Field("exam_facts", "admin.field.examFacts", null, 3));
+				fields.add(new Field("renewal", "admin.field.renewal", null, 3));
+				fields.add(new Field("as_of", "admin.field.asOf", null, 1));
+				for (int route = 1; route <= routes; route++) {
+					fields.add(new Field("route." + route + ".description", "admin.route.description", route, 2));
+					fields.add(
+							new Field("route." + route + ".extra_conditions", "admin.route.extraConditions", route, 2));
+					fields.add(new Field("route." + route + ".preparation", "admin.route.preparation", route, 2));
+				}
+			}
+			case PROGRAM -> {
+				fields.add(new Field("name", "admin.field.name", null, 1));
+				fields.add(new Field("summary", "admin.field.summary", null, 4));
+				fields.add(new Field("typical_length", "admin.field.typicalLength", null, 1));
+				fields.add(new Field("accreditation_note", "admin.field.accreditationNote", null, 2));
+				fields.add(new Field("admission", "admin.field.admission", null, 2));
+				fields.add(new Field("next_steps", "admin.field.nextSteps", null, 2));
+				fields.add(new Field("as_of", "admin.field.asOf", null, 1));
+			}
+			case COMPETENCY -> {
+				fields.add(new Field("name", "admin.field.name", null, 1));
+				fields.add(new Field("description", "admin.field.description", null, 4));
+			}
+			case CAREER_STEP -> {
+				fields.add(new Field("years_basis", "admin.field.yearsBasis", null, 2));
+				fields.add(new Field("description", "admin.field.description", null, 3));
+			}
+			default -> {
+			}
+		}
+		return fields;
+	}
+
+	/** Whether a form value is a translation ({@code es.summary}) rather than a field. */
+	static boolean isTranslation(String key) {
+		return key.matches("[a-z]{2}\\.[a-z_]+(\\.\\d+\\.[a-z_]+)?");
+	}
+
+	/** The message naming the English field of a translated one. */
+	static String labelKey(String field) {
+		for (Kind kind : Kind.values()) {
+			for (Field f : fields(kind, 1)) {
+				if (f.key().equals(field.replaceFirst("^route\\.\\d+\\.", "route.1."))) {
+					return f.labelKey();
+				}
+			}
+		}
+		return "admin.translations.text";
+	}
+
+	/** The route a translated field belongs to, if any. */
+	static Integer route(String field) {
+		return field.matches("route\\.\\d+\\..+") ? Integer.valueOf(field.split("\\.")[1]) : null;
+	}
+
+	/**
+	 * The translations of a form as the history and the conflict page compare them: every
+	 * non-empty text, trimmed, in key order.
+	 */
+	static Map<String, String> values(Map<String, String> translations) {
+		Map<String, String> values = new TreeMap<>();
+		if (translations != null) {
+			translations.forEach((key, text) -> {
+				if (text != null && !text.isBlank()) {
+					values.put(key, text.strip());
+				}
+			});
+		}
+		return values;
+	}
+
+}
