@@ -113,7 +113,8 @@ class CareerPages {
 			tasks.add(t.career(own, "task." + (i + 1), career.getTasks().get(i)));
 		}
 		return new CareerPage(row(career, t), t.career(own, "summary", career.getSummary()), career.getOnetCode(),
-				career.getOnetTitle(), career.getBlsOccupation(),
+				t.career(own, "onet_title", career.getOnetTitle()),
+				t.career(own, "bls_occupation", career.getBlsOccupation()),
 				t.career(own, "shared_figures_note", career.getSharedFiguresNote()),
 				t.career(own, "entry_education_note", career.getEntryEducationNote()), career.getSources(),
 				t.career(own, "as_of", career.getAsOf()), tasks, earlier,

@@ -32,6 +32,8 @@ final class Translations {
 				fields.add(new Field("title", "admin.field.title", null, 1));
 				fields.add(new Field("summary", "admin.field.summary", null, 4));
 				fields.add(new Field("tasks", "admin.field.tasks", null, 6));
+				fields.add(new Field("onet_title", "admin.field.onetTitle", null, 2));
+				fields.add(new Field("bls_occupation", "admin.field.blsOccupation", null, 2));
 				fields.add(new Field("entry_education_note", "admin.field.entryEducationNote", null, 2));
 				fields.add(new Field("figure_occupation", "admin.field.figureOccupation", null, 1));
 				fields.add(new Field("shared_figures_note", "admin.field.sharedFiguresNote", null, 2));

@@ -160,6 +160,8 @@ class SpanishTests {
 			union all select 'DISCIPLINE', code, 'typical_settings', typical_settings from discipline
 			union all select 'CAREER', slug, 'title', title from career
 			union all select 'CAREER', slug, 'summary', summary from career
+			union all select 'CAREER', slug, 'onet_title', onet_title from career
+			union all select 'CAREER', slug, 'bls_occupation', bls_occupation from career
 			union all select 'CAREER', slug, 'entry_education_note', entry_education_note from career
 			union all select 'CAREER', slug, 'shared_figures_note', shared_figures_note from career
 			union all select 'CAREER', slug, 'figure_occupation', figure_occupation from career
