@@ -10,6 +10,7 @@ import org.careeradvisor.support.Browser;
 import org.careeradvisor.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -83,6 +84,27 @@ class SpanishBrowserTests extends BrowserTest {
 				.isEqualTo(numbers(scores));
 			counselor.screenshot("es-result-opened-in-english");
 			assertThat(counselor.accessibilityViolations()).isEmpty();
+		}
+	}
+
+	/** Spanish runs longer than English: no page may scroll sideways on a small phone. */
+	@Test
+	void spanishPagesFitASmallPhone() {
+		WebDriver driver = this.browser.driver();
+		driver.get(url("/?lang=es"));
+		this.browser.resize(320, 800);
+		try {
+			for (String page : List.of("/", "/compare", "/careers", "/careers/clinical-data-manager", "/certifications",
+					"/certifications/ahic", "/programs", "/competencies", "/questionnaire", "/privacy")) {
+				driver.get(url(page));
+				Object overflow = ((JavascriptExecutor) driver)
+					.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+				assertThat(((Number) overflow).intValue()).as(page + " scrolls sideways by").isLessThanOrEqualTo(0);
+			}
+			this.browser.screenshot("es-phone-careers");
+		}
+		finally {
+			this.browser.resize(1280, 900);
 		}
 	}
 
