@@ -50,7 +50,8 @@ final class CatalogMapper {
 	 * language.
 	 */
 	static CertificationRow row(Certification c, Texts t) {
-		return new CertificationRow(c.getSlug(), c.getAcronym(), c.getFullName(), c.getIssuingBody(), c.getDiscipline(),
+		return new CertificationRow(c.getSlug(), c.getAcronym(), c.getFullName(),
+				t.certification(c.getSlug(), "issuing_body", c.getIssuingBody()), c.getDiscipline(),
 				t.certification(c.getSlug(), "summary", c.getSummary()), c.getEligibilityStatus());
 	}
 
@@ -73,10 +74,10 @@ final class CatalogMapper {
 				p.getDiscipline());
 	}
 
-	/** A framework keeps its published English title. */
 	static CompetencyLink link(Competency c, String weight, Texts t) {
 		return new CompetencyLink(c.getSlug(), t.competency(c.getSlug(), "name", c.getName()), c.getDomainCode(),
-				c.getFramework().getName(), weight, c.getNameStatus());
+				t.of("FRAMEWORK", c.getFramework().getCode(), "name", c.getFramework().getName()), weight,
+				c.getNameStatus());
 	}
 
 	/** A route as the recommender and the pages check it: its rules live there. */

@@ -81,7 +81,8 @@ class CompetencyPages {
 		}
 		return groups.entrySet()
 			.stream()
-			.map((e) -> new FrameworkGroup(e.getKey().getCode(), e.getKey().getName(),
+			.map((e) -> new FrameworkGroup(e.getKey().getCode(),
+					t.of("FRAMEWORK", e.getKey().getCode(), "name", e.getKey().getName()),
 					t.of("FRAMEWORK", e.getKey().getCode(), "publisher", e.getKey().getPublisher()),
 					t.of("FRAMEWORK", e.getKey().getCode(), "summary", e.getKey().getSummary()),
 					SourceLinks.parse(e.getKey().getSourceUrl()),

@@ -41,6 +41,7 @@ final class Translations {
 			}
 			case CERTIFICATION -> {
 				fields.add(new Field("summary", "admin.field.summary", null, 4));
+				fields.add(new Field("issuing_body", "admin.field.issuingBody", null, 1));
 				fields.add(new Field("eligibility", "admin.field.eligibility", null, 4));
 				fields.add(new Field("exam_facts", "admin.field.examFacts", null, 3));
 				fields.add(new Field("renewal", "admin.field.renewal", null, 3));

@@ -1,21 +1,17 @@
 package org.careeradvisor.browser;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 
 import org.careeradvisor.support.Browser;
 import org.careeradvisor.support.BrowserTest;
+import org.careeradvisor.support.Bundles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpanishBrowserTests extends BrowserTest {
 
 	@Test
-	void theJourneyInSpanishAndTheSharedLinkInEnglish() throws IOException {
-		Properties es = spanish();
+	void theJourneyInSpanishAndTheSharedLinkInEnglish() {
+		Properties es = Bundles.spanish();
 		WebDriver driver = this.browser.driver();
 		driver.get(url("/?lang=es"));
 		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
@@ -119,15 +115,6 @@ class SpanishBrowserTests extends BrowserTest {
 
 	private static List<String> numbers(String text) {
 		return java.util.regex.Pattern.compile("\\d+").matcher(text).results().map((m) -> m.group()).toList();
-	}
-
-	private static Properties spanish() throws IOException {
-		Properties properties = new Properties();
-		try (var in = new InputStreamReader(new ClassPathResource("messages/messages_es.properties").getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(in);
-		}
-		return properties;
 	}
 
 }
