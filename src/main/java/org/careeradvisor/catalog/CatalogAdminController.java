@@ -453,6 +453,13 @@ class CatalogAdminController {
 				&& form.routes() != null) ? form.routes().size() : 0;
 		model.addAttribute("translationFields", Translations.fields(type.kind(), routes));
 		model.addAttribute("translationLanguages", this.translations.languages());
+		model.asMap()
+			.values()
+			.stream()
+			.filter(ItemForm.class::isInstance)
+			.findFirst()
+			.ifPresent((form) -> model.addAttribute("untranslated",
+					Translations.missing(type.kind(), (ItemForm<?>) form, this.translations.languages())));
 		if (slug != null) {
 			model.addAttribute("itemTitle", this.editing.title(type, slug).orElseThrow(() -> notFound()));
 			model.addAttribute("published", this.editing.isPublished(type, slug));

@@ -21,4 +21,7 @@ public interface ItemForm<F extends ItemForm<F>> {
 	/** Field name to text, in form order, without the versions. */
 	Map<String, String> values();
 
+	/** The item's texts in other languages, keyed {@code es.summary} and so on. */
+	Map<String, String> translations();
+
 }

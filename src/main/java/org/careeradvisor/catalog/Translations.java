@@ -76,6 +76,46 @@ final class Translations {
 		return fields;
 	}
 
+	/**
+	 * The translated fields a form leaves empty while their English has text, by
+	 * language: pages in that language show the English there. Route texts are left out
+	 * (they follow the routes' order, which the form can change).
+	 */
+	static Map<String, List<Field>> missing(Kind kind, ItemForm<?> form, List<String> languages) {
+		Map<String, String> english = form.values();
+		Map<String, String> translations = values(form.translations());
+		Map<String, List<Field>> missing = new TreeMap<>();
+		for (String language : languages) {
+			List<Field> fields = fields(kind, 0).stream()
+				.filter((f) -> !english.getOrDefault(camelCase(f.key()), "").isBlank())
+				.filter((f) -> !translations.containsKey(language + "." + f.key()))
+				.toList();
+			if (!fields.isEmpty()) {
+				missing.put(language, fields);
+			}
+		}
+		return missing;
+	}
+
+	/**
+	 * {@code entry_education_note} as the form's values name it:
+	 * {@code entryEducationNote}.
+	 */
+	static String camelCase(String field) {
+		StringBuilder name = new StringBuilder();
+		boolean upper = false;
+		for (char c : field.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			}
+			else {
+				name.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return name.toString();
+	}
+
 	/** Whether a form value is a translation ({@code es.summary}) rather than a field. */
 	static boolean isTranslation(String key) {
 		return key.matches("[a-z]{2}\\.[a-z_]+(\\.\\d+\\.[a-z_]+)?");

@@ -557,6 +557,7 @@ class CatalogAdminTests {
 		String title = this.jdbc.queryForObject("select text from catalog_text where kind = 'CAREER' "
 				+ "and item_key = 'privacy-officer' and field = 'title' and locale = 'es'", String.class);
 		assertThat(form).containsEntry("translations[es.title]", title).containsKey("translations[es.tasks]");
+		assertThat(body(this.mvc.get().uri(page).with(user(this.admin)))).doesNotContain("Not translated yet");
 		int outlookNotes = this.jdbc.queryForObject("select count(*) from catalog_text where kind = 'CAREER' "
 				+ "and item_key = 'privacy-officer' and field like 'outlook.%'", Integer.class);
 
@@ -589,6 +590,12 @@ class CatalogAdminTests {
 			.isEqualTo(outlookNotes);
 		assertThat(body(this.mvc.get().uri("/admin/catalog/careers/privacy-officer/history").with(user(this.admin))))
 			.contains("Español: Summary", "Dirige el programa", "Español: Typical tasks");
+		// An English text left without its translation is pointed out on the form.
+		Map<String, String> again = form(this.admin, page);
+		again.put("translations[es.title]", "");
+		assertThat(post(this.admin, page, again)).hasRedirectedUrl(page + "?saved");
+		assertThat(Jsoup.parse(body(this.mvc.get().uri(page).with(user(this.admin))))
+			.select("fieldset.translations .callout li")).extracting(Element::text).containsExactly("Title");
 	}
 
 	private static MultiValueMap<String, String> multiFields(Document page) {
