@@ -25,6 +25,9 @@ class CatalogTexts {
 
 	private volatile Map<String, Map<String, String>> byLanguage = Map.of();
 
+	/** The same texts without case and accents, for search. */
+	private volatile Map<String, Map<String, String>> plainByLanguage = Map.of();
+
 	CatalogTexts(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -37,7 +40,14 @@ class CatalogTexts {
 				.put(key(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getString(5));
 		});
 		Map<String, Map<String, String>> frozen = new HashMap<>();
-		loaded.forEach((language, texts) -> frozen.put(language, Map.copyOf(texts)));
+		Map<String, Map<String, String>> plain = new HashMap<>();
+		loaded.forEach((language, texts) -> {
+			frozen.put(language, Map.copyOf(texts));
+			Map<String, String> searchable = new HashMap<>();
+			texts.forEach((key, text) -> searchable.put(key, plain(text)));
+			plain.put(language, Map.copyOf(searchable));
+		});
+		this.plainByLanguage = Map.copyOf(plain);
 		this.byLanguage = Map.copyOf(frozen);
 	}
 
@@ -55,24 +65,19 @@ class CatalogTexts {
 		return this.byLanguage.keySet();
 	}
 
-	/** Every translation of one language, keyed as {@link #key}. */
-	Map<String, String> all(String language) {
-		return this.byLanguage.getOrDefault(language, Map.of());
-	}
-
 	/**
 	 * The items whose texts in the reader's language contain the query, ignoring case and
 	 * accents, by kind: for search, so that "codificación" finds what "coding" does.
 	 */
 	Map<String, Set<String>> matching(Locale locale, String query) {
-		Map<String, String> texts = all(locale.getLanguage());
+		Map<String, String> texts = this.plainByLanguage.getOrDefault(locale.getLanguage(), Map.of());
 		String wanted = plain(query);
 		if (texts.isEmpty() || wanted.isBlank()) {
 			return Map.of();
 		}
 		Map<String, Set<String>> found = new HashMap<>();
 		texts.forEach((key, text) -> {
-			if (plain(text).contains(wanted)) {
+			if (text.contains(wanted)) {
 				String[] parts = key.split("\\|", 3);
 				found.computeIfAbsent(parts[0], (k) -> new LinkedHashSet<>()).add(parts[1]);
 			}

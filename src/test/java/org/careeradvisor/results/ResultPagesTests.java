@@ -102,6 +102,13 @@ class ResultPagesTests {
 			.contains("Answers that pushed toward HI", "Design a data model", "you answered: Strongly like",
 					"after you finish an associate degree", "questionnaire version 1", "Clinical licence: No")
 			.doesNotContain("a Associate");
+		// In Spanish too, with the same scores, though it was stored before the site
+		// spoke
+		// Spanish.
+		assertThat(this.mvc.get().uri("/results/{t}?lang=es", view)).hasStatusOk()
+			.bodyText()
+			.contains("<html lang=\"es\"", "70 de 100", "40 de 100")
+			.doesNotContain("Answers that pushed toward HI");
 	}
 
 	/** A result as the first format stored it, before reasons were grouped. */
