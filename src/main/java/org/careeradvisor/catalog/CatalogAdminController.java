@@ -453,6 +453,7 @@ class CatalogAdminController {
 				&& form.routes() != null) ? form.routes().size() : 0;
 		model.addAttribute("translationFields", Translations.fields(type.kind(), routes));
 		model.addAttribute("translationLanguages", this.translations.languages());
+		model.addAttribute("contentLanguage", this.translations.base());
 		model.asMap()
 			.values()
 			.stream()

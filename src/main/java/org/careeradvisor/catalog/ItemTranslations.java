@@ -30,10 +30,18 @@ class ItemTranslations {
 
 	private final List<String> languages;
 
+	private final String base;
+
 	ItemTranslations(JdbcTemplate jdbc, @Value("${advisor.languages:en}") List<Locale> languages) {
 		this.jdbc = jdbc;
 		// The first language is the one the items' own columns hold.
+		this.base = languages.get(0).getLanguage();
 		this.languages = languages.stream().skip(1).map(Locale::getLanguage).toList();
+	}
+
+	/** The language of the items' own columns, which the forms' main fields edit. */
+	String base() {
+		return this.base;
 	}
 
 	/** The languages the forms offer besides English. */

@@ -557,7 +557,12 @@ class CatalogAdminTests {
 		String title = this.jdbc.queryForObject("select text from catalog_text where kind = 'CAREER' "
 				+ "and item_key = 'privacy-officer' and field = 'title' and locale = 'es'", String.class);
 		assertThat(form).containsEntry("translations[es.title]", title).containsKey("translations[es.tasks]");
-		assertThat(body(this.mvc.get().uri(page).with(user(this.admin)))).doesNotContain("Not translated yet");
+		Document edit = Jsoup.parse(body(this.mvc.get().uri(page + "?lang=es").with(user(this.admin))));
+		assertThat(edit.text()).doesNotContain("Not translated yet", "Sin traducir");
+		// The page speaks Spanish; each field says the language of the text it holds.
+		assertThat(edit.selectFirst("html").attr("lang")).isEqualTo("es");
+		assertThat(edit.selectFirst("#title").attr("lang")).isEqualTo("en");
+		assertThat(edit.selectFirst("textarea[name='translations[es.title]']").attr("lang")).isEqualTo("es");
 		int outlookNotes = this.jdbc.queryForObject("select count(*) from catalog_text where kind = 'CAREER' "
 				+ "and item_key = 'privacy-officer' and field like 'outlook.%'", Integer.class);
 
