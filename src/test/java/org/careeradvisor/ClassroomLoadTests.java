@@ -84,15 +84,20 @@ class ClassroomLoadTests {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
-		HttpResponse<String> intro = http.send(request("/questionnaire").build(), BodyHandlers.ofString());
+		// Half the class reads Spanish.
+		String language = (student % 2 == 0) ? "en-US" : "es-MX,es;q=0.9";
+		HttpResponse<String> intro = http.send(request("/questionnaire", language).build(), BodyHandlers.ofString());
 		check(intro, 200);
+		if (student % 2 == 1 && !intro.body().contains("<html lang=\"es\"")) {
+			return "student " + student + ": the start page is not in Spanish";
+		}
 		String cookie = intro.headers().allValues("Set-Cookie").get(0).split(";")[0];
 		String csrf = csrf(intro.body());
-		HttpResponse<String> start = post(http, cookie, "/questionnaire", "_csrf=" + csrf + "&form=STANDARD");
+		HttpResponse<String> start = post(http, cookie, language, "/questionnaire", "_csrf=" + csrf + "&form=STANDARD");
 		check(start, 302);
 		String page = location(start);
 		while (!page.endsWith("/about")) {
-			HttpResponse<String> questions = http.send(request(page).header("Cookie", cookie).build(),
+			HttpResponse<String> questions = http.send(request(page, language).header("Cookie", cookie).build(),
 					BodyHandlers.ofString());
 			check(questions, 200);
 			StringBuilder body = new StringBuilder("_csrf=" + csrf(questions.body()) + "&action=next");
@@ -104,26 +109,29 @@ class ClassroomLoadTests {
 			for (String code : codes) {
 				body.append("&q_").append(code).append('=').append(1 + Math.floorMod(code.hashCode() + student, 5));
 			}
-			HttpResponse<String> answered = post(http, cookie, page, body.toString());
+			HttpResponse<String> answered = post(http, cookie, language, page, body.toString());
 			check(answered, 302);
 			page = location(answered);
 		}
-		HttpResponse<String> about = http.send(request(page).header("Cookie", cookie).build(), BodyHandlers.ofString());
+		HttpResponse<String> about = http.send(request(page, language).header("Cookie", cookie).build(),
+				BodyHandlers.ofString());
 		check(about, 200);
-		HttpResponse<String> submitted = post(http, cookie, page, "_csrf=" + csrf(about.body())
+		HttpResponse<String> submitted = post(http, cookie, language, page, "_csrf=" + csrf(about.body())
 				+ "&action=submit&educationDone=high_school&educationPlanned=bachelor&licence=none&yearsCoding=1");
 		check(submitted, 302);
 		return location(submitted);
 	}
 
-	private HttpRequest.Builder request(String path) {
+	private HttpRequest.Builder request(String path, String language) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
-			.header("Accept", "text/html");
+			.header("Accept", "text/html")
+			.header("Accept-Language", language);
 	}
 
-	private HttpResponse<String> post(HttpClient http, String cookie, String path, String body) throws Exception {
-		return http.send(request(path).header("Cookie", cookie)
+	private HttpResponse<String> post(HttpClient http, String cookie, String language, String path, String body)
+			throws Exception {
+		return http.send(request(path, language).header("Cookie", cookie)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(BodyPublishers.ofString(body))
 			.build(), BodyHandlers.ofString());

@@ -449,18 +449,17 @@ class CatalogAdminController {
 	private String editPage(EditableItem<?> type, Model model, String slug, CatalogEditing.Conflict conflict) {
 		model.addAttribute("slug", slug);
 		model.addAttribute("conflict", conflict);
-		int routes = (model.getAttribute("certificationForm") instanceof CertificationForm form
-				&& form.routes() != null) ? form.routes().size() : 0;
-		model.addAttribute("translationFields", Translations.fields(type.kind(), routes));
-		model.addAttribute("translationLanguages", this.translations.languages());
-		model.addAttribute("contentLanguage", this.translations.base());
-		model.asMap()
+		ItemForm<?> form = model.asMap()
 			.values()
 			.stream()
 			.filter(ItemForm.class::isInstance)
+			.map(ItemForm.class::cast)
 			.findFirst()
-			.ifPresent((form) -> model.addAttribute("untranslated",
-					Translations.missing(type.kind(), (ItemForm<?>) form, this.translations.languages())));
+			.orElseThrow();
+		model.addAttribute("translationFields", Translations.fields(type.kind(), Translations.routes(form)));
+		model.addAttribute("translationLanguages", this.translations.languages());
+		model.addAttribute("contentLanguage", this.translations.base());
+		model.addAttribute("untranslated", Translations.missing(type.kind(), form, this.translations.languages()));
 		if (slug != null) {
 			model.addAttribute("itemTitle", this.editing.title(type, slug).orElseThrow(() -> notFound()));
 			model.addAttribute("published", this.editing.isPublished(type, slug));

@@ -17,8 +17,8 @@ import org.careeradvisor.catalog.internal.Career;
 import org.careeradvisor.catalog.internal.CareerRepository;
 import org.careeradvisor.catalog.internal.CatalogAudit;
 import org.careeradvisor.catalog.internal.CatalogAuditRepository;
-import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
 import org.careeradvisor.catalog.internal.CatalogDraft;
+import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
 import org.careeradvisor.catalog.internal.CatalogDraftRepository;
 import org.careeradvisor.catalog.internal.CatalogRelease;
 import org.careeradvisor.catalog.internal.CatalogReleaseRepository;
@@ -60,9 +60,12 @@ class CatalogEditing {
 
 	private final Clock clock;
 
+	private final ItemTranslations translations;
+
 	CatalogEditing(CareerRepository careers, CatalogDraftRepository drafts, CatalogAuditRepository audits,
 			CatalogReleaseRepository releases, PublishedReleaseRepository history, JsonMapper json, Clock clock,
-			List<EditableItem<?>> types) {
+			List<EditableItem<?>> types, ItemTranslations translations) {
+		this.translations = translations;
 		this.careers = careers;
 		this.drafts = drafts;
 		this.audits = audits;
@@ -225,7 +228,8 @@ class CatalogEditing {
 	 * Starts a new item as a draft; its slug comes from the title and never changes.
 	 * Empty when the title's slug is taken.
 	 */
-	<F extends Record & ItemForm<F>> Optional<String> create(EditableItem<F> type, F form, String by) {
+	<F extends Record & ItemForm<F>> Optional<String> create(EditableItem<F> type, F submitted, String by) {
+		F form = this.translations.known(type.kind(), submitted);
 		String slug = type.newSlug(form);
 		if (slug.isEmpty() || type.published(slug).isPresent()
 				|| this.drafts.findByItemKey(newKey(type, slug)).isPresent()) {
@@ -238,7 +242,8 @@ class CatalogEditing {
 	}
 
 	/** Saves an edit as the item's draft, unless someone else's version came first. */
-	<F extends Record & ItemForm<F>> Saved<F> save(EditableItem<F> type, String slug, F form, String by) {
+	<F extends Record & ItemForm<F>> Saved<F> save(EditableItem<F> type, String slug, F submitted, String by) {
+		F form = this.translations.known(type.kind(), submitted);
 		Optional<EditableItem.Published<F>> published = type.published(slug);
 		String key = itemKey(type, published, slug);
 		Optional<CatalogDraft> existing = this.drafts.findByItemKey(key);

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.careeradvisor.web.TextRows;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,21 +36,15 @@ class CatalogTexts {
 
 	/** Never inside a transaction: it takes a connection of its own, briefly. */
 	void reload() {
-		Map<String, Map<String, String>> loaded = new HashMap<>();
-		this.jdbc.query("select locale, kind, item_key, field, text from catalog_text", (rs) -> {
-			loaded.computeIfAbsent(rs.getString(1), (l) -> new HashMap<>())
-				.put(key(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getString(5));
-		});
-		Map<String, Map<String, String>> frozen = new HashMap<>();
+		Map<String, Map<String, String>> loaded = TextRows.byLanguage(this.jdbc, "catalog_text");
 		Map<String, Map<String, String>> plain = new HashMap<>();
 		loaded.forEach((language, texts) -> {
-			frozen.put(language, Map.copyOf(texts));
 			Map<String, String> searchable = new HashMap<>();
 			texts.forEach((key, text) -> searchable.put(key, plain(text)));
 			plain.put(language, Map.copyOf(searchable));
 		});
 		this.plainByLanguage = Map.copyOf(plain);
-		this.byLanguage = Map.copyOf(frozen);
+		this.byLanguage = loaded;
 	}
 
 	/** The texts of the language the current request is answered in. */
@@ -92,10 +88,6 @@ class CatalogTexts {
 			.strip();
 	}
 
-	static String key(String kind, String item, String field) {
-		return kind + '|' + item + '|' + field;
-	}
-
 	/**
 	 * Translations of one language; a text without one stays in English.
 	 */
@@ -105,7 +97,7 @@ class CatalogTexts {
 			if (english == null || this.texts.isEmpty()) {
 				return english;
 			}
-			return this.texts.getOrDefault(key(kind, item, field), english);
+			return this.texts.getOrDefault(TextRows.key(kind, item, field), english);
 		}
 
 		String career(String slug, String field, String english) {

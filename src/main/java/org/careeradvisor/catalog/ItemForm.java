@@ -24,4 +24,6 @@ public interface ItemForm<F extends ItemForm<F>> {
 	/** The item's texts in other languages, keyed {@code es.summary} and so on. */
 	Map<String, String> translations();
 
+	F withTranslations(Map<String, String> translations);
+
 }

@@ -1,8 +1,8 @@
 package org.careeradvisor.catalog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import org.careeradvisor.catalog.Translations.Field;
 import org.careeradvisor.catalog.internal.CatalogDraft.Kind;
+import org.careeradvisor.web.Languages;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +32,11 @@ class ItemTranslations {
 
 	private final String base;
 
-	ItemTranslations(JdbcTemplate jdbc, @Value("${advisor.languages:en}") List<Locale> languages) {
+	ItemTranslations(JdbcTemplate jdbc, Languages languages) {
 		this.jdbc = jdbc;
 		// The first language is the one the items' own columns hold.
-		this.base = languages.get(0).getLanguage();
-		this.languages = languages.stream().skip(1).map(Locale::getLanguage).toList();
+		this.base = languages.codes().get(0);
+		this.languages = languages.codes().subList(1, languages.codes().size());
 	}
 
 	/** The language of the items' own columns, which the forms' main fields edit. */
@@ -47,6 +47,28 @@ class ItemTranslations {
 	/** The languages the forms offer besides English. */
 	List<String> languages() {
 		return this.languages;
+	}
+
+	/**
+	 * The form with only the translations its fields and languages have: whatever else a
+	 * request adds (another language, an unknown field) is neither kept in the draft nor
+	 * shown in the history.
+	 */
+	<F extends Record & ItemForm<F>> F known(Kind kind, F form) {
+		Set<String> keys = new HashSet<>();
+		for (String language : this.languages) {
+			Translations.fields(kind, Translations.routes(form))
+				.forEach((field) -> keys.add(language + "." + field.key()));
+		}
+		Map<String, String> kept = new TreeMap<>();
+		if (form.translations() != null) {
+			form.translations().forEach((key, text) -> {
+				if (keys.contains(key) && text != null) {
+					kept.put(key, text);
+				}
+			});
+		}
+		return form.withTranslations(kept);
 	}
 
 	/** The published translations of an item, keyed as the form names them. */

@@ -24,6 +24,12 @@ final class Translations {
 	private Translations() {
 	}
 
+	/** How many routes a form's translations may name (a certification's; none else). */
+	static int routes(ItemForm<?> form) {
+		return (form instanceof CertificationForm certification && certification.routes() != null)
+				? certification.routes().size() : 0;
+	}
+
 	/** The translated fields of one kind; certifications have three per route. */
 	static List<Field> fields(Kind kind, int routes) {
 		List<Field> fields = new ArrayList<>();

@@ -1,10 +1,10 @@
 package org.careeradvisor.questionnaire;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.careeradvisor.results.QuestionnaireTexts;
+import org.careeradvisor.web.TextRows;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,24 +28,17 @@ class QuestionTexts implements QuestionnaireTexts, SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		Map<String, Map<String, String>> loaded = new HashMap<>();
-		this.jdbc.query("select locale, kind, item_key, field, text from questionnaire_text", (rs) -> {
-			loaded.computeIfAbsent(rs.getString(1), (l) -> new HashMap<>())
-				.put(rs.getString(2) + '|' + rs.getString(3) + '|' + rs.getString(4), rs.getString(5));
-		});
-		Map<String, Map<String, String>> frozen = new HashMap<>();
-		loaded.forEach((language, texts) -> frozen.put(language, Map.copyOf(texts)));
-		this.byLanguage = Map.copyOf(frozen);
+		this.byLanguage = TextRows.byLanguage(this.jdbc, "questionnaire_text");
 	}
 
 	@Override
 	public String question(int version, String code, String field, String language, String english) {
-		return lookup(language, "QUESTION|" + version + "." + code + "|" + field, english);
+		return lookup(language, TextRows.key("QUESTION", version + "." + code, field), english);
 	}
 
 	@Override
 	public String dimension(String code, String field, String language, String english) {
-		return lookup(language, "DIMENSION|" + code + "|" + field, english);
+		return lookup(language, TextRows.key("DIMENSION", code, field), english);
 	}
 
 	/** One question as a page in the reader's language shows it. */

@@ -25,9 +25,9 @@ import org.careeradvisor.web.NotFoundException;
 import org.careeradvisor.web.SecureTokens;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.Errors;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Drafts, answers and submission. Scoring itself happens in the plain-Java

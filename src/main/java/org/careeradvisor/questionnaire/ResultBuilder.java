@@ -19,6 +19,7 @@ import org.careeradvisor.catalog.RouteCheck;
 import org.careeradvisor.questionnaire.Assessment.Contribution;
 import org.careeradvisor.questionnaire.Recommendations.CareerFit;
 import org.careeradvisor.questionnaire.Recommendations.CertificationOption;
+import org.careeradvisor.results.ResultSnapshot;
 import org.careeradvisor.results.ResultSnapshot.Answer;
 import org.careeradvisor.results.ResultSnapshot.CareerLink;
 import org.careeradvisor.results.ResultSnapshot.CareerMatch;
@@ -29,7 +30,6 @@ import org.careeradvisor.results.ResultSnapshot.Profile;
 import org.careeradvisor.results.ResultSnapshot.ProgramMatch;
 import org.careeradvisor.results.ResultSnapshot.Reason;
 import org.careeradvisor.results.ResultSnapshot.Strength;
-import org.careeradvisor.results.ResultSnapshot;
 
 /**
  * Freezes an assessment and its recommendations into the snapshot that is stored and

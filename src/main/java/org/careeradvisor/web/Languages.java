@@ -41,7 +41,14 @@ public final class Languages {
 		this.resolver = new CookieLocaleResolver(PARAMETER);
 		this.resolver.setCookieMaxAge(Duration.ofDays(365));
 		this.resolver.setCookieSameSite("Lax");
+		// A cookie nobody can read (edited, truncated) counts as no choice, not an error.
+		this.resolver.setRejectInvalidCookies(false);
 		this.resolver.setDefaultLocaleFunction(fromBrowser::resolveLocale);
+	}
+
+	/** The languages' codes, the default first. */
+	public List<String> codes() {
+		return this.supported.stream().map(Locale::getLanguage).toList();
 	}
 
 	/**

@@ -22,8 +22,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -573,9 +573,15 @@ class CatalogAdminTests {
 			.contains("Please keep this to 4000 characters or fewer.");
 		assertThat(this.jdbc.queryForObject("select count(*) from catalog_draft", Integer.class)).isZero();
 
+		// Keys of no field or language the site has are dropped, not stored.
+		form.put("translations[fr.summary]", "Dirige en français");
+		form.put("translations[es.nothing]", "Nada");
 		form.put("translations[es.summary]", "Dirige el programa de privacidad de un hospital.");
 		form.put("translations[es.tasks]", "Redactar las políticas de privacidad\nInvestigar las quejas");
 		assertThat(post(this.admin, page, form)).hasRedirectedUrl(page + "?saved");
+		assertThat(this.jdbc.queryForObject("select payload from catalog_draft", String.class))
+			.contains("Dirige el programa")
+			.doesNotContain("fr.summary", "es.nothing", "en fran");
 		assertThat(body(this.mvc.get().uri("/careers/privacy-officer?lang=es"))).doesNotContain("Dirige el programa");
 		assertThat(post(this.admin, "/admin/catalog/publish", Map.of("note", "Spanish summary")))
 			.hasStatus3xxRedirection();

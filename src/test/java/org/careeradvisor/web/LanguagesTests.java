@@ -59,4 +59,16 @@ class LanguagesTests {
 		assertThat(unknown).bodyText().contains("<html lang=\"es\"");
 	}
 
+	@Test
+	void malformedChoicesFallBackWithoutAnError() {
+		for (String value : new String[] { "%%%", "es-", "_x_y_z_", "e".repeat(300), "es_ES_#Latn" }) {
+			assertThat(this.mvc.get().uri("/careers").cookie(new Cookie("lang", value))).as(value)
+				.hasStatusOk()
+				.bodyText()
+				.contains("<html lang=\"e");
+			assertThat(this.mvc.get().uri("/careers").param("lang", value).header("Accept-Language", value)).as(value)
+				.hasStatusOk();
+		}
+	}
+
 }
